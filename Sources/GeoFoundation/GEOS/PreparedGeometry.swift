@@ -1,0 +1,42 @@
+import CGEOS
+
+/// A geometry prepared for repeated queries (GEOS caches an index of its edges).
+///
+/// Owns the `GEOSPreparedGeometry` and keeps the base geometry alive, as GEOS requires;
+/// both are freed exactly once, the prepared one first.
+public final class PreparedGeometry {
+    /// The geometry this one was prepared from.
+    public let base: Geometry
+    private let pointer: OpaquePointer
+    private var context: GEOSContext { base.context }
+
+    /// Prepares `geometry`; the prepared form answers the same questions faster when asked often.
+    public init(_ geometry: Geometry) throws {
+        base = geometry
+        pointer = try geometry.context.make("prepare") { GEOSPrepare_r($0, geometry.pointer) }
+    }
+
+    deinit { GEOSPreparedGeom_destroy_r(context.handle, pointer) }
+
+    /// Planar distance to `other`; equal to `base.distance(to:)`.
+    public func distance(to other: Geometry) throws -> Double {
+        precondition(other.context === context, "geometries from different GEOS contexts")
+        var d = 0.0
+        try context.check("prepared distance") { GEOSPreparedDistance_r($0, pointer, other.pointer, &d) }
+        return d
+    }
+
+    /// Whether `other` is within `distance`; equal to `base.isWithinDistance(_:of:)`.
+    public func isWithinDistance(_ distance: Double, of other: Geometry) throws -> Bool {
+        precondition(other.context === context, "geometries from different GEOS contexts")
+        return try context.predicate("prepared distance-within") {
+            GEOSPreparedDistanceWithin_r($0, pointer, other.pointer, distance)
+        }
+    }
+
+    /// Whether `other` lies inside the base geometry (point-in-polygon for a point).
+    public func contains(_ other: Geometry) throws -> Bool {
+        precondition(other.context === context, "geometries from different GEOS contexts")
+        return try context.predicate("prepared contains") { GEOSPreparedContains_r($0, pointer, other.pointer) }
+    }
+}
