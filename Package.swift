@@ -11,6 +11,7 @@ let package = Package(
     name: "CorridorRisk",
     platforms: [.macOS(.v13)],
     products: [
+        .library(name: "CorridorRisk", targets: ["CorridorRisk"]),
         .library(name: "GeoFoundation", targets: ["GeoFoundation"]),
     ],
     targets: [
@@ -28,9 +29,17 @@ let package = Package(
             name: "GeoFoundation",
             dependencies: ["CGEOS", "CPROJ"]
         ),
+        .target(
+            name: "CorridorRisk",
+            dependencies: ["GeoFoundation"]
+        ),
         .testTarget(
             name: "GeoFoundationTests",
             dependencies: ["GeoFoundation"]
+        ),
+        .testTarget(
+            name: "CorridorRiskTests",
+            dependencies: ["CorridorRisk"]
         ),
     ]
 )

@@ -1,0 +1,147 @@
+/// Reads a CSV incidents file of any supported layout, in parallel pieces, into an
+/// `IncidentSet` whose contents do not depend on how many pieces were used.
+enum CSVIncidentReader {
+    static func read(_ buffer: ByteBuffer, file: String, format requested: IncidentFormat,
+                     parallelism: Int) async throws -> IncidentSet {
+        let bytes = buffer.bytes
+        try checkEncoding(bytes, file: file)
+        let bodyStart = hasUTF8BOM(bytes) ? 3 : 0
+        var scanner = CSVScanner(bytes: bytes, from: bodyStart)
+        var headerRecord = CSVRecord()
+        guard scanner.next(into: &headerRecord) else {
+            throw InputError(.malformed, file: file, reason: "is empty: no header line")
+        }
+        if headerRecord.unterminatedQuote {
+            throw InputError(.malformed, file: file, location: "line 1", reason: "the header has an unterminated quoted field")
+        }
+        let header = CSVHeader(names: headerRecord.fields.map {
+            scanner.string($0).trimmingCharacters(in: " \t").lowercased()
+        })
+        let format = requested == .auto ? IncidentFormat.detect(csvHeader: header.names) : requested
+        let start = (position: scanner.position, line: scanner.line)
+        switch format {
+        case .acled:
+            return try await read(ACLEDRowMapper(header: header, file: file), .acled, buffer, header, start, file, parallelism)
+        case .gtd:
+            return try await read(GTDRowMapper(header: header, file: file), .gtd, buffer, header, start, file, parallelism)
+        case .native:
+            return try await read(NativeRowMapper(header: header, file: file), .native, buffer, header, start, file, parallelism)
+        case .geojson:
+            throw InputError(.malformed, file: file, reason: "is CSV, not GeoJSON")
+        case .auto, nil:
+            throw InputError(.malformed, file: file, location: "line 1", reason:
+                "unrecognised incidents layout: the header has none of ACLED's event_id_cnty and sub_event_type, "
+                + "GTD's eventid and iyear, or the native id, date, lon, lat columns")
+        }
+    }
+
+    /// What one piece produced.
+    private struct PieceResult: Sendable {
+        var incidents: [Incident] = []
+        var incidentLines: [Int] = []
+        var rejected: [RejectedRecord] = []
+        var read = 0
+        var end = 0
+        var endLine = 0
+    }
+
+    private static func read<M: IncidentRowMapper>(
+        _ mapper: M, _ format: IncidentFormat, _ buffer: ByteBuffer, _ header: CSVHeader,
+        _ start: (position: Int, line: Int), _ file: String, _ parallelism: Int
+    ) async throws -> IncidentSet {
+        let pieces = await CSVChunker.pieces(of: buffer, from: start.position, line: start.line, count: parallelism * 2)
+        var results = try await withThrowingTaskGroup(of: (Int, PieceResult).self) { group in
+            for (k, piece) in pieces.enumerated() {
+                group.addTask {
+                    try Task.checkCancellation()
+                    return (k, parse(piece, mapper, buffer, header.names.count, file))
+                }
+            }
+            var results = [PieceResult](repeating: PieceResult(), count: pieces.count)
+            for try await (k, r) in group { results[k] = r }
+            return results
+        }
+        // Verify the chain: each piece must start where the previous one ended. Malformed
+        // quoting can misplace a start; such a piece is read again from the true boundary.
+        for k in 1..<max(results.count, 1) where results[k - 1].end != pieces[k].start {
+            let fixed = CSVChunker.Piece(start: results[k - 1].end, line: results[k - 1].endLine, limit: pieces[k].limit)
+            results[k] = fixed.start >= fixed.limit
+                ? PieceResult(end: fixed.start, endLine: fixed.line)
+                : parse(fixed, mapper, buffer, header.names.count, file)
+        }
+        return merge(results, format: format, file: file)
+    }
+
+    private static func parse<M: IncidentRowMapper>(_ piece: CSVChunker.Piece, _ mapper: M, _ buffer: ByteBuffer,
+                                                   _ columns: Int, _ file: String) -> PieceResult {
+        var scanner = CSVScanner(bytes: buffer.bytes, from: piece.start, to: piece.limit, line: piece.line)
+        var record = CSVRecord()
+        record.fields.reserveCapacity(columns)
+        var out = PieceResult()
+        while scanner.next(into: &record) {
+            out.read += 1
+            do throws(Rejection) {
+                if record.unterminatedQuote {
+                    throw Rejection("unterminated quoted field: a quote opened in this record never closes")
+                }
+                if record.fields.count != columns {
+                    throw Rejection("has \(record.fields.count) fields, the header has \(columns)")
+                }
+                if record.strayQuote { throw Rejection("malformed quoting: text follows a closing quote") }
+                out.incidents.append(try mapper.incident(record, scanner))
+                out.incidentLines.append(record.line)
+            } catch {
+                var id: String? = nil
+                if mapper.idColumn < record.fields.count {
+                    let text = scanner.string(record.fields[mapper.idColumn]).trimmingCharacters(in: " \t")
+                    if !text.isEmpty && text.count <= 200 { id = text }
+                }
+                out.rejected.append(RejectedRecord(file: file, line: record.line, id: id, reason: error.reason))
+            }
+        }
+        out.end = scanner.position
+        out.endLine = scanner.line
+        return out
+    }
+
+    /// Joins the pieces in order and rejects ids already accepted earlier in the file.
+    private static func merge(_ results: [PieceResult], format: IncidentFormat, file: String) -> IncidentSet {
+        var incidents: [Incident] = []
+        var lines: [Int] = []
+        incidents.reserveCapacity(results.reduce(0) { $0 + $1.incidents.count })
+        lines.reserveCapacity(incidents.capacity)
+        var rejected: [RejectedRecord] = []
+        var firstLine: [String: Int] = [:]
+        firstLine.reserveCapacity(incidents.capacity)
+        var read = 0
+        for r in results {
+            read += r.read
+            rejected.append(contentsOf: r.rejected)
+            for (incident, line) in zip(r.incidents, r.incidentLines) {
+                if let first = firstLine[incident.id] {
+                    rejected.append(RejectedRecord(file: file, line: line, id: incident.id,
+                                                   reason: "duplicate id (first accepted on line \(first))"))
+                } else {
+                    firstLine[incident.id] = line
+                    incidents.append(incident)
+                    lines.append(line)
+                }
+            }
+        }
+        rejected.sort { $0.line < $1.line }
+        return IncidentSet(file: file, format: format, read: read, incidents: incidents, lines: lines, rejected: rejected)
+    }
+
+    static func hasUTF8BOM(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
+    }
+
+    /// UTF-16 (with a byte-order mark or the tell-tale zero bytes) cannot be read as UTF-8.
+    static func checkEncoding(_ b: UnsafeBufferPointer<UInt8>, file: String) throws {
+        let bom16 = b.count >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))
+        let zeros = b.prefix(64).filter { $0 == 0 }.count
+        if bom16 || zeros > 8 {
+            throw InputError(.malformed, file: file, reason: "is UTF-16 (or binary), not UTF-8 text: re-save it as UTF-8")
+        }
+    }
+}

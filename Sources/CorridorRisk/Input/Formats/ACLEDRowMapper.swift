@@ -1,0 +1,59 @@
+/// ACLED's CSV export, either layout (before 2023: `data_id`, `iso3`, `event_id_no_cnty`;
+/// since: `disorder_type`, `civilian_targeting`, `tags`). ACLED has no target column, so targets
+/// come from `notes` through the spec's keyword table.
+struct ACLEDRowMapper: IncidentRowMapper {
+    static let layout = "ACLED"
+    let idColumn: Int
+    let date, lat, lon, precision, subEventType: Int
+    let notes, fatalities, civilianTargeting, source: Int?
+
+    init(header: CSVHeader, file: String) throws {
+        idColumn = try header.require("event_id_cnty", file: file, layout: Self.layout)
+        date = try header.require("event_date", file: file, layout: Self.layout)
+        lat = try header.require("latitude", file: file, layout: Self.layout)
+        lon = try header.require("longitude", file: file, layout: Self.layout)
+        precision = try header.require("geo_precision", file: file, layout: Self.layout)
+        subEventType = try header.require("sub_event_type", file: file, layout: Self.layout)
+        notes = header.column("notes")
+        fatalities = header.column("fatalities")
+        civilianTargeting = header.column("civilian_targeting")
+        source = header.column("source")
+    }
+
+    /// ACLED `sub_event_type` → category (spec §1); anything else is `other`.
+    static let categories: [String: IncidentCategory] = [
+        "suicide bomb": .suicideBombing,
+        "remote explosive/landmine/ied": .bombing,
+        "grenade": .bombing,
+        "attack": .armedAssault,
+        "abduction/forced disappearance": .kidnapping,
+        "shelling/artillery/missile attack": .shelling,
+        "air/drone strike": .shelling,
+        "looting/property destruction": .sabotage,
+        "armed clash": .armedClash,
+        "violent demonstration": .unrest,
+        "mob violence": .unrest,
+    ]
+
+    static func category(_ b: UnsafeBufferPointer<UInt8>) -> IncidentCategory {
+        categories[String(decoding: b.map(ByteParsing.lower), as: UTF8.self)] ?? .other
+    }
+
+    func incident(_ r: CSVRecord, _ s: CSVScanner) throws(Rejection) -> Incident {
+        let id = try RecordValidation.id(s.string(r.fields[idColumn]))
+        let day = try IncidentDates.acled(s.trimmed(r.fields[date]))
+        let x = try RecordValidation.longitude(s.trimmed(r.fields[lon]))
+        let y = try RecordValidation.latitude(s.trimmed(r.fields[lat]))
+        try RecordValidation.notNullIsland(lon: x, lat: y)
+        let p = try RecordValidation.precision(s.trimmed(r.fields[precision]))
+        let f = try RecordValidation.count(s.bytes(r, fatalities), name: "fatalities")
+        var targets = notes.map { TargetKeywords.shared.targets(in: s.trimmed(r.fields[$0])) } ?? []
+        if targets.isEmpty {
+            targets = s.bytes(r, civilianTargeting).isEmpty ? [.other] : [.civilians]
+        }
+        return Incident(
+            id: id, date: day, location: Coordinate(x, y), precision: p,
+            category: Self.category(s.trimmed(r.fields[subEventType])), targets: targets,
+            fatalities: f, description: s.text(r, notes), source: s.text(r, source))
+    }
+}

@@ -1,0 +1,36 @@
+/// Why an input could not be used at all (as opposed to one record being rejected).
+///
+/// Its description is the one line a user sees: the file, where in it, and the reason.
+public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What went wrong, which decides the command-line exit code.
+    public enum Kind: Hashable, Sendable {
+        /// The file is missing or cannot be read.
+        case unreadable
+        /// The file can be read but is not what it should be (wrong format, bad geometry, …).
+        case malformed
+        /// Strict mode: a record was rejected.
+        case rejected
+    }
+
+    public var kind: Kind
+    public var file: String
+    /// Where in the file, e.g. `line 12` or `feature 3 (id "road-n25")`; `nil` for the whole file.
+    public var location: String?
+    public var reason: String
+
+    public init(_ kind: Kind, file: String, location: String? = nil, reason: String) {
+        self.kind = kind
+        self.file = file
+        self.location = location
+        self.reason = reason
+    }
+
+    public var description: String {
+        if let location { return "\(file): \(location): \(reason)" }
+        return "\(file): \(reason)"
+    }
+
+    static func featureLocation(_ index: Int, id: String?) -> String {
+        id.map { "feature \(index) (id \"\($0)\")" } ?? "feature \(index)"
+    }
+}

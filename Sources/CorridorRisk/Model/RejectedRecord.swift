@@ -1,0 +1,19 @@
+/// An input record that was not used, with where it was and why: nothing is dropped silently.
+public struct RejectedRecord: Hashable, Sendable {
+    /// The file it came from, as given by the caller.
+    public var file: String
+    /// CSV: the physical line where the record starts (header = line 1).
+    /// GeoJSON: the 0-based feature index.
+    public var line: Int
+    /// The record's id when it had a readable one.
+    public var id: String?
+    /// A reason a user can act on, e.g. `latitude 95 is outside [-90, 90]`.
+    public var reason: String
+
+    public init(file: String, line: Int, id: String?, reason: String) {
+        self.file = file
+        self.line = line
+        self.id = id
+        self.reason = reason
+    }
+}

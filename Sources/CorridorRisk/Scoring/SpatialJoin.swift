@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GeoFoundation
+
+/// The join of incidents to units: for each pair closer than R, the contribution c_i (spec §3).
+///
+/// Incidents are cut into fixed blocks; each block yields partial sums per unit, and the blocks
+/// are added up in block order. Block boundaries depend only on the input, so the sums — and the
+/// report's bytes — are the same whatever the number of workers. Each worker owns its GEOS and
+/// PROJ contexts and its own `ZoneIndex`; the cost grows with the pairs that the STRtree finds,
+/// never with incidents × units.
+struct SpatialJoin {
+    static let blockSize = 8_192
+
+    let input: JoinInput
+    let plan: ZonePlan
+
+    init(input: JoinInput) {
+        self.input = input
+        plan = ZonePlan(units: input.units, radiusM: input.radiusM)
+    }
+
+    /// What the join found.
+    struct Result: Sendable {
+        var totals: [UnitTotals]
+        /// Incidents with c_i > 0 for at least one unit.
+        var used: Int
+    }
+
+    /// A block's partial sums for the units it touched, ascending by unit.
+    private struct BlockResult: Sendable {
+        var units: [Int32] = []
+        var totals: [UnitTotals] = []
+        var used = 0
+    }
+
+    func run(workers: Int) async throws -> Result {
+        let blocks = (input.incidents.count + Self.blockSize - 1) / Self.blockSize
+        let workers = max(1, min(workers, blocks))
+        var results = [BlockResult](repeating: BlockResult(), count: blocks)
+        if blocks > 0 {
+            try await withThrowingTaskGroup(of: [(Int, BlockResult)].self) { group in
+                for w in 0..<workers {
+                    group.addTask { [self] in
+                        let index = try ZoneIndex(plan: plan, units: input.units, radiusM: input.radiusM)
+                        var worker = BlockWorker(input: input, index: index)
+                        var out: [(Int, BlockResult)] = []
+                        for b in stride(from: w, to: blocks, by: workers) {
+                            try Task.checkCancellation()
+                            out.append((b, try worker.process(block: b)))
+                        }
+                        return out
+                    }
+                }
+                for try await batch in group {
+                    for (b, r) in batch { results[b] = r }
+                }
+            }
+        }
+        var totals = [UnitTotals](repeating: UnitTotals(), count: input.units.count)
+        var used = 0
+        for r in results {
+            used += r.used
+            for (u, t) in zip(r.units, r.totals) {
+                totals[Int(u)].absorb(t, topK: input.topK, ids: input.ids)
+            }
+        }
+        return Result(totals: totals, used: used)
+    }
+
+    /// Processes blocks with one worker's index and scratch space.
+    private struct BlockWorker {
+        let input: JoinInput
+        let index: ZoneIndex
+        /// Dense per-unit scratch, reset for the units a block touched.
+        var scratch: [UnitTotals]
+        var touched: [Bool]
+        var touchedList: [Int] = []
+        var hits: [Int] = []
+        var selected: [Int] = []
+        var coordinates: [Coordinate] = []
+
+        init(input: JoinInput, index: ZoneIndex) {
+            self.input = input
+            self.index = index
+            scratch = [UnitTotals](repeating: UnitTotals(), count: input.units.count)
+            touched = [Bool](repeating: false, count: input.units.count)
+        }
+
+        mutating func process(block: Int) throws -> BlockResult {
+            let lo = block * SpatialJoin.blockSize
+            let hi = min(lo + SpatialJoin.blockSize, input.incidents.count)
+            var usedFlags = [Bool](repeating: false, count: hi - lo)
+            let r = input.radiusM
+            let geos = index.geos
+            for zone in index.zones {
+                selected.removeAll(keepingCapacity: true)
+                coordinates.removeAll(keepingCapacity: true)
+                for i in lo..<hi where zone.plan.window.contains(input.incidents[i].location) {
+                    selected.append(i)
+                    coordinates.append(input.incidents[i].location)
+                }
+                if selected.isEmpty { continue }
+                try zone.transformer.forward(&coordinates)
+                for (k, i) in selected.enumerated() {
+                    let point = try Geometry(point: coordinates[k], in: geos)
+                    try zone.tree.query(intersecting: point, into: &hits)
+                    if hits.isEmpty { continue }
+                    let incident = input.incidents[i]
+                    for h in hits {
+                        let d = try zone.prepared[h].distance(to: point)
+                        guard d < r else { continue }
+                        let u = zone.plan.units[h]
+                        let q = d / r
+                        let kernel = (1 - q * q) * (1 - q * q)
+                        let g = incident.targets & input.relevance[u] != 0 ? input.targetMultiplier : 1
+                        let base = incident.weight * g * kernel
+                        let c = base * incident.decayNow
+                        guard c > 0 else { continue }
+                        usedFlags[i - lo] = true
+                        if !touched[u] {
+                            touched[u] = true
+                            touchedList.append(u)
+                        }
+                        scratch[u].exposure += c
+                        scratch[u].sumOfSquares += c * c
+                        scratch[u].count += 1
+                        scratch[u].previous += base * incident.decayPrevious
+                        TopList.insert(TopEntry(incident: Int32(i), distanceM: d, contribution: c),
+                                       into: &scratch[u].top, limit: input.topK, ids: input.ids)
+                    }
+                }
+            }
+            touchedList.sort()
+            var out = BlockResult()
+            out.used = usedFlags.reduce(0) { $0 + ($1 ? 1 : 0) }
+            for u in touchedList {
+                out.units.append(Int32(u))
+                out.totals.append(scratch[u])
+                scratch[u] = UnitTotals()
+                touched[u] = false
+            }
+            touchedList.removeAll(keepingCapacity: true)
+            return out
+        }
+    }
+}
