@@ -5,21 +5,30 @@ import Glibc
 /// Reads incident files in any supported format (spec §1).
 public enum IncidentReader {
     /// Reads the file at `path`; `parallelism` pieces of a large CSV are parsed at once.
-    public static func read(path: String, format: IncidentFormat = .auto,
+    /// In `strict` mode the first rejected record (in file order) is thrown as an `InputError`.
+    public static func read(path: String, format: IncidentFormat = .auto, strict: Bool = false,
                             parallelism: Int = defaultParallelism) async throws -> IncidentSet {
-        try await read(ByteBuffer.contents(ofFile: path), file: path, format: format, parallelism: parallelism)
+        try await read(ByteBuffer.contents(ofFile: path), file: path, format: format, strict: strict,
+                       parallelism: parallelism)
     }
 
     /// Reads incidents held in memory; `name` is used in messages and rejections.
     public static func read(bytes: some Collection<UInt8>, name: String, format: IncidentFormat = .auto,
-                            parallelism: Int = defaultParallelism) async throws -> IncidentSet {
-        try await read(ByteBuffer(bytes), file: name, format: format, parallelism: parallelism)
+                            strict: Bool = false, parallelism: Int = defaultParallelism) async throws -> IncidentSet {
+        try await read(ByteBuffer(bytes), file: name, format: format, strict: strict, parallelism: parallelism)
     }
 
-    static func read(_ buffer: ByteBuffer, file: String, format: IncidentFormat, parallelism: Int) async throws -> IncidentSet {
+    static func read(_ buffer: ByteBuffer, file: String, format: IncidentFormat, strict: Bool,
+                     parallelism: Int) async throws -> IncidentSet {
         let resolved = format == .auto && looksLikeJSON(buffer.bytes) ? .geojson : format
-        if resolved == .geojson { return try GeoJSONIncidentReader.read(buffer, file: file) }
-        return try await CSVIncidentReader.read(buffer, file: file, format: resolved, parallelism: max(1, parallelism))
+        let set = resolved == .geojson
+            ? try GeoJSONIncidentReader.read(buffer, file: file)
+            : try await CSVIncidentReader.read(buffer, file: file, format: resolved, parallelism: max(1, parallelism))
+        if strict, let first = set.rejected.first {
+            let location = set.format == .geojson ? InputError.featureLocation(first.line, id: first.id) : "line \(first.line)"
+            throw InputError(.rejected, file: file, location: location, reason: "\(first.reason) (strict mode)")
+        }
+        return set
     }
 
     /// The machine's core count: the default number of parallel pieces.
