@@ -24,6 +24,10 @@ extension ModelParameters {
         } catch {
             throw ModelError(key: "(file)", reason: "is not valid JSON: \(error.description)")
         }
+        return try parse(json, base: base)
+    }
+
+    static func parse(_ json: JSONValue, base: ModelParameters) throws(ModelError) -> ModelParameters {
         guard case .object(let pairs) = json else {
             throw ModelError(key: "(file)", reason: "must be a JSON object, got \(json.kindName)")
         }
