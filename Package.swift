@@ -14,6 +14,9 @@ let package = Package(
         .library(name: "CorridorRisk", targets: ["CorridorRisk"]),
         .library(name: "GeoFoundation", targets: ["GeoFoundation"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
     targets: [
         .systemLibrary(
             name: "CGEOS",
@@ -31,7 +34,7 @@ let package = Package(
         ),
         .target(
             name: "CorridorRisk",
-            dependencies: ["GeoFoundation"]
+            dependencies: ["GeoFoundation", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(
             name: "GeoFoundationTests",

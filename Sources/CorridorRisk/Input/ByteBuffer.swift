@@ -6,15 +6,20 @@ import Darwin
 
 /// An immutable block of bytes (a file's contents) that parallel readers share.
 ///
-/// It owns its memory and frees it in `deinit`; nothing writes to it after creation, which is
-/// why handing it to several tasks at once is sound (`@unchecked Sendable`).
+/// A regular file is memory-mapped read-only: no copy, no zeroed pages, and the pages a reader
+/// has finished with can be handed back (`release`) so a large file never has to be resident
+/// all at once. Other inputs (pipes, bytes in memory) are copied into owned memory. Nothing
+/// writes to the bytes after creation, which is why sharing them between tasks is sound
+/// (`@unchecked Sendable`); `deinit` unmaps or frees exactly once.
 final class ByteBuffer: @unchecked Sendable {
     private let base: UnsafeMutablePointer<UInt8>
     let count: Int
+    private let mapped: Bool
 
-    private init(base: UnsafeMutablePointer<UInt8>, count: Int) {
+    private init(base: UnsafeMutablePointer<UInt8>, count: Int, mapped: Bool) {
         self.base = base
         self.count = count
+        self.mapped = mapped
     }
 
     /// A copy of in-memory bytes.
@@ -22,14 +27,26 @@ final class ByteBuffer: @unchecked Sendable {
         let base = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         var i = 0
         for b in bytes { base[i] = b; i += 1 }
-        self.init(base: base, count: i)
+        self.init(base: base, count: i, mapped: false)
     }
 
-    deinit { base.deallocate() }
+    deinit {
+        if mapped { munmap(base, count) } else { base.deallocate() }
+    }
 
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
-    /// Reads a whole file (or pipe) with POSIX calls; failures name the file and the reason.
+    /// Tells the system the reader is done with `range` for now: mapped pages leave this
+    /// process's memory (they are read again from the page cache if touched later).
+    func release(_ range: Range<Int>) {
+        guard mapped else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (range.lowerBound + page - 1) / page * page
+        let end = range.upperBound / page * page
+        if end > start { madvise(base + start, end - start, Int32(MADV_DONTNEED)) }
+    }
+
+    /// Reads a whole file (or pipe); failures name the file and the reason.
     static func contents(ofFile path: String) throws -> ByteBuffer {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw InputError(.unreadable, file: path, reason: errnoText("cannot open")) }
@@ -39,8 +56,14 @@ final class ByteBuffer: @unchecked Sendable {
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw InputError(.unreadable, file: path, reason: "is a directory, not a file")
         }
-        // Sized from stat for a regular file; grown by doubling for pipes or a file that grows.
-        var capacity = max(Int(info.st_size), 0) + 1
+        let size = Int(info.st_size)
+        if (info.st_mode & S_IFMT) == S_IFREG, size > 0,
+           let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED {
+            _ = madvise(map, size, Int32(MADV_SEQUENTIAL))
+            return ByteBuffer(base: map.assumingMemoryBound(to: UInt8.self), count: size, mapped: true)
+        }
+        // Pipes, empty or special files: read until end of file, growing by doubling.
+        var capacity = max(size, 0) + 1
         var base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         var count = 0
         while true {
@@ -60,7 +83,7 @@ final class ByteBuffer: @unchecked Sendable {
             if n == 0 { break }
             count += n
         }
-        return ByteBuffer(base: base, count: count)
+        return ByteBuffer(base: base, count: count, mapped: false)
     }
 
     private static func errnoText(_ what: String) -> String {

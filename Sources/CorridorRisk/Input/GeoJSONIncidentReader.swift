@@ -32,7 +32,7 @@ enum GeoJSONIncidentReader {
         guard let rawID = GeoJSONDocument.featureID(feature) else { throw Rejection("missing id") }
         let id = try RecordValidation.id(rawID)
         guard let dateText = properties["date"]?.string else { throw Rejection("missing date") }
-        guard let date = CalendarDay(iso: dateText.trimmingCharacters(in: " \t")) else {
+        guard let date = CalendarDay(iso: dateText.trimmedSpaces) else {
             throw Rejection("malformed date '\(dateText.prefix(40))' (expected YYYY-MM-DD)")
         }
         guard let geometry = feature["geometry"], !geometry.isNull else { throw Rejection("missing geometry") }
@@ -72,7 +72,7 @@ enum GeoJSONIncidentReader {
 
     private static func count(_ v: JSONValue?, _ name: String) throws(Rejection) -> Int {
         guard let v, !v.isNull else { return 0 }
-        if case .string(let s) = v, s.trimmingCharacters(in: " \t").isEmpty { return 0 }
+        if case .string(let s) = v, s.trimmedSpaces.isEmpty { return 0 }
         return try RecordValidation.count(number: try number(v, name), name: name)
     }
 }

@@ -37,6 +37,8 @@ public struct IncidentSet: Sendable {
     public var rejected: [RejectedRecord]
     /// Observations about the whole file that are not rejections (e.g. likely swapped axes).
     public var warnings: [String]
+    /// The file's SHA-256 and size (`nil` for sets built in code).
+    public var digest: FileDigest?
 
     public init(file: String, format: IncidentFormat, read: Int, incidents: [Incident], lines: [Int],
                 rejected: [RejectedRecord], warnings: [String] = []) {

@@ -6,24 +6,32 @@ import Glibc
 public enum IncidentReader {
     /// Reads the file at `path`; `parallelism` pieces of a large CSV are parsed at once.
     /// In `strict` mode the first rejected record (in file order) is thrown as an `InputError`.
+    /// The observer is told how long loading and parsing took.
     public static func read(path: String, format: IncidentFormat = .auto, strict: Bool = false,
-                            parallelism: Int = defaultParallelism) async throws -> IncidentSet {
-        try await read(ByteBuffer.contents(ofFile: path), file: path, format: format, strict: strict,
-                       parallelism: parallelism)
+                            parallelism: Int = defaultParallelism, observer: PhaseObserver? = nil) async throws -> IncidentSet {
+        let timer = PhaseTimer(observer: observer)
+        let buffer = try timer.measure("load") { try ByteBuffer.contents(ofFile: path) }
+        return try await read(buffer, file: path, format: format, strict: strict, parallelism: parallelism, timer: timer)
     }
 
     /// Reads incidents held in memory; `name` is used in messages and rejections.
     public static func read(bytes: some Collection<UInt8>, name: String, format: IncidentFormat = .auto,
                             strict: Bool = false, parallelism: Int = defaultParallelism) async throws -> IncidentSet {
-        try await read(ByteBuffer(bytes), file: name, format: format, strict: strict, parallelism: parallelism)
+        try await read(ByteBuffer(bytes), file: name, format: format, strict: strict, parallelism: parallelism,
+                       timer: PhaseTimer(observer: nil))
     }
 
     static func read(_ buffer: ByteBuffer, file: String, format: IncidentFormat, strict: Bool,
-                     parallelism: Int) async throws -> IncidentSet {
+                     parallelism: Int, timer: PhaseTimer) async throws -> IncidentSet {
         let resolved = format == .auto && looksLikeJSON(buffer.bytes) ? .geojson : format
-        let set = resolved == .geojson
-            ? try GeoJSONIncidentReader.read(buffer, file: file)
-            : try await CSVIncidentReader.read(buffer, file: file, format: resolved, parallelism: max(1, parallelism))
+        // The checksum is computed alongside the parse, on whichever core is free.
+        async let digest = timer.measure("sha256 (alongside)") { FileDigest(buffer.bytes) }
+        var set = try await timer.measure("parse+validate") {
+            resolved == .geojson
+                ? try GeoJSONIncidentReader.read(buffer, file: file)
+                : try await CSVIncidentReader.read(buffer, file: file, format: resolved, parallelism: max(1, parallelism))
+        }
+        set.digest = await digest
         if strict, let first = set.rejected.first {
             let location = set.format == .geojson ? InputError.featureLocation(first.line, id: first.id) : "line \(first.line)"
             throw InputError(.rejected, file: file, location: location, reason: "\(first.reason) (strict mode)")

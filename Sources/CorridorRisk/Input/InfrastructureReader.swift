@@ -7,6 +7,8 @@ public struct Infrastructure: Sendable {
     public var assets: [Asset]
     /// Observations that do not stop the run (e.g. no linear asset at all).
     public var warnings: [String]
+    /// The file's SHA-256 and size (`nil` for infrastructure built in code).
+    public var digest: FileDigest?
 
     public init(file: String, assets: [Asset], warnings: [String] = []) {
         self.file = file
@@ -54,7 +56,9 @@ public enum InfrastructureReader {
         } else if !assets.contains(where: { $0.kind.isLinear }) {
             warnings.append("\(file): no linear asset (rail, road or pipeline): only sites will be scored")
         }
-        return Infrastructure(file: file, assets: assets, warnings: warnings)
+        var infrastructure = Infrastructure(file: file, assets: assets, warnings: warnings)
+        infrastructure.digest = FileDigest(buffer.bytes)
+        return infrastructure
     }
 
     private static func asset(_ feature: JSONValue) throws(Rejection) -> Asset {

@@ -7,9 +7,17 @@ struct Rejection: Error {
 /// The spec's validation rules (§1), shared by every incident reader so that the same bad
 /// value gets the same reason whatever the format.
 enum RecordValidation {
+    /// A non-empty id without control characters, from a CSV field (surrounding spaces dropped).
+    static func id(_ field: CSVField, _ scanner: CSVScanner) throws(Rejection) -> String {
+        let b = scanner.trimmed(field)
+        if b.isEmpty { throw Rejection("missing id") }
+        if b.contains(where: { $0 < 0x20 || $0 == 0x7F }) { throw Rejection("malformed id (contains a control character)") }
+        return field.hasEscapedQuotes ? try id(scanner.string(field)) : String(decoding: b, as: UTF8.self)
+    }
+
     /// A non-empty id without control characters (surrounding spaces are dropped).
     static func id(_ raw: String) throws(Rejection) -> String {
-        let id = raw.trimmingCharacters(in: " \t")
+        let id = raw.trimmedSpaces
         if id.isEmpty { throw Rejection("missing id") }
         if id.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             throw Rejection("malformed id (contains a control character)")
@@ -77,7 +85,7 @@ enum RecordValidation {
 
     static func isoDate(_ b: UnsafeBufferPointer<UInt8>) throws(Rejection) -> CalendarDay {
         if b.isEmpty { throw Rejection("missing date") }
-        guard let d = CalendarDay(isoBytes: Array(b)[...]) else {
+        guard let d = CalendarDay(isoBytes: b) else {
             throw Rejection("malformed date '\(text(b))' (expected YYYY-MM-DD)")
         }
         return d

@@ -27,17 +27,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses `YYYY-MM-DD` exactly (four-digit year, two-digit month and day).
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard let day = CalendarDay(isoBytes: bytes[...]) else { return nil }
+        var copy = String(text)
+        guard let day = copy.withUTF8({ CalendarDay(isoBytes: $0) }) else { return nil }
         self = day
     }
 
-    init?(isoBytes b: ArraySlice<UInt8>) {
-        guard b.count == 10 else { return nil }
-        let s = b.startIndex
-        guard b[s + 4] == UInt8(ascii: "-"), b[s + 7] == UInt8(ascii: "-"),
-              let y = Self.digits(b[s..<s + 4]), let m = Self.digits(b[s + 5..<s + 7]),
-              let d = Self.digits(b[s + 8..<s + 10]) else { return nil }
+    init?(isoBytes b: UnsafeBufferPointer<UInt8>) {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+              let y = Self.digits(b, 0, 4), let m = Self.digits(b, 5, 7), let d = Self.digits(b, 8, 10) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -86,12 +83,15 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         }
     }
 
-    static func digits(_ b: ArraySlice<UInt8>) -> Int? {
+    /// The decimal value of b[from..<to] when it is all digits.
+    static func digits(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
+        guard from < to else { return nil }
         var v = 0
-        for c in b {
+        for i in from..<to {
+            let c = b[i]
             guard c >= 48 && c <= 57 else { return nil }
             v = v * 10 + Int(c - 48)
         }
-        return b.isEmpty ? nil : v
+        return v
     }
 }

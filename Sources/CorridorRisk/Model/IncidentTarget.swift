@@ -21,7 +21,7 @@ public struct TargetSet: Hashable, Sendable, SetAlgebra, Sequence, CustomStringC
     public init(lenient text: some StringProtocol) {
         var set = TargetSet()
         for part in text.split(whereSeparator: { $0 == ";" || $0 == "," }) {
-            let name = part.trimmingCharacters(in: " \t")
+            let name = part.trimmedSpaces
             if name.isEmpty { continue }
             set.insert(IncidentTarget(rawValue: name) ?? .other)
         }
@@ -68,11 +68,11 @@ extension TargetSet: ExpressibleByArrayLiteral {
 }
 
 extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
+    /// The text without leading and trailing spaces and tabs.
+    var trimmedSpaces: String {
         var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s.removeFirst() }
-        while let l = s.last, chars.contains(l) { s.removeLast() }
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
         return String(s)
     }
 }

@@ -3,14 +3,17 @@
 ///
 /// Foundation's `JSONEncoder` can sort keys but not keep the spec's order, and formats numbers
 /// through a different path on each platform; this small writer makes byte-identical output a
-/// property of the code rather than of the platform.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+/// property of the code rather than of the platform. Renderers use it for GeoJSON and HTML data.
+public struct JSONWriter {
+    /// The JSON text written so far.
+    public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
-    let pretty: Bool
+    /// Whether containers are broken over indented lines.
+    public let pretty: Bool
     private var depth: Int { needsComma.count - 1 }
 
-    init(pretty: Bool = true) {
+    /// A writer with nothing written yet.
+    public init(pretty: Bool = true) {
         self.pretty = pretty
         bytes.reserveCapacity(1 << 16)
     }
@@ -33,7 +36,8 @@ struct JSONWriter {
     /// Whether the next value belongs to a key just written (and so sits on the key's line).
     private var afterKey = false
 
-    mutating func key(_ k: String) {
+    /// An object key; the next value written is its value.
+    public mutating func key(_ k: String) {
         prepare()
         string(k, prepared: true)
         raw(pretty ? ": " : ":")
@@ -45,10 +49,11 @@ struct JSONWriter {
         if afterKey { afterKey = false } else { prepare() }
     }
 
-    mutating func beginObject() { beginValue(); raw("{"); needsComma.append(false) }
-    mutating func endObject() { close("}") }
-    mutating func beginArray() { beginValue(); raw("["); needsComma.append(false) }
-    mutating func endArray() { close("]") }
+    /// `{` … `endObject()`, `[` … `endArray()`, and scalar values.
+    public mutating func beginObject() { beginValue(); raw("{"); needsComma.append(false) }
+    public mutating func endObject() { close("}") }
+    public mutating func beginArray() { beginValue(); raw("["); needsComma.append(false) }
+    public mutating func endArray() { close("]") }
 
     private mutating func close(_ c: String) {
         let hadItems = needsComma.removeLast()
@@ -56,18 +61,18 @@ struct JSONWriter {
         raw(c)
     }
 
-    mutating func null() { beginValue(); raw("null") }
-    mutating func bool(_ v: Bool) { beginValue(); raw(v ? "true" : "false") }
-    mutating func int(_ v: Int) { beginValue(); raw(String(v)) }
+    public mutating func null() { beginValue(); raw("null") }
+    public mutating func bool(_ v: Bool) { beginValue(); raw(v ? "true" : "false") }
+    public mutating func int(_ v: Int) { beginValue(); raw(String(v)) }
 
     /// A double as Swift's shortest round-trip text; NaN and infinities (never produced by the
     /// model) are written as null rather than as invalid JSON.
-    mutating func number(_ v: Double) {
+    public mutating func number(_ v: Double) {
         beginValue()
         raw(v.isFinite ? (v == 0 ? "0.0" : "\(v)") : "null")
     }
 
-    mutating func string(_ s: String) {
+    public mutating func string(_ s: String) {
         beginValue()
         string(s, prepared: true)
     }
@@ -90,11 +95,30 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    // Conveniences for "key": value.
-    mutating func field(_ k: String, _ v: String) { key(k); string(v) }
-    mutating func field(_ k: String, _ v: Double) { key(k); number(v) }
-    mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
-    mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
-    mutating func field(_ k: String, _ v: Double?) { key(k); if let v { number(v) } else { null() } }
-    mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
+    // Conveniences for "key": value; a nil optional is written as null.
+    public mutating func field(_ k: String, _ v: String) { key(k); string(v) }
+    public mutating func field(_ k: String, _ v: Double) { key(k); number(v) }
+    public mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
+    public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
+    public mutating func field(_ k: String, _ v: Double?) { key(k); if let v { number(v) } else { null() } }
+    public mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
+}
+
+extension JSONWriter {
+    /// A GeoJSON geometry object for `shape` (lon/lat positions).
+    public mutating func geometry(_ shape: Shape) {
+        func position(_ c: Coordinate) { beginArray(); number(c.x); number(c.y); endArray() }
+        func positions(_ cs: [Coordinate]) { beginArray(); cs.forEach(position); endArray() }
+        func rings(_ rs: [[Coordinate]]) { beginArray(); rs.forEach(positions); endArray() }
+        beginObject()
+        field("type", shape.typeName)
+        key("coordinates")
+        switch shape {
+        case .point(let c): position(c)
+        case .lineString(let cs), .multiPoint(let cs): positions(cs)
+        case .polygon(let rs), .multiLineString(let rs): rings(rs)
+        case .multiPolygon(let ps): beginArray(); ps.forEach(rings); endArray()
+        }
+        endObject()
+    }
 }

@@ -15,10 +15,14 @@ public struct RiskScorer: Sendable {
     public var parameters: ModelParameters
     /// How many workers join incidents to units; the report is identical for any value.
     public var parallelism: Int
+    /// Told the duration of each phase (segment, join, score, hotspots).
+    public var observer: PhaseObserver?
 
-    public init(parameters: ModelParameters = .defaults, parallelism: Int = IncidentReader.defaultParallelism) {
+    public init(parameters: ModelParameters = .defaults, parallelism: Int = IncidentReader.defaultParallelism,
+                observer: PhaseObserver? = nil) {
         self.parameters = parameters
         self.parallelism = max(1, parallelism)
+        self.observer = observer
     }
 
     /// Scores every unit as of `asOf` (default: the latest valid incident date).
@@ -28,9 +32,10 @@ public struct RiskScorer: Sendable {
                       provenance: Provenance = Provenance()) async throws -> RiskReport {
         try parameters.validate()
         let p = parameters
+        let timer = PhaseTimer(observer: observer)
         let (incidents, rejected, read) = Self.merge(sets)
         let asOf = asOf ?? incidents.map(\.date).max()
-        let (units, segmentWarnings) = try Segmenter(parameters: p).units(for: infrastructure.assets)
+        let (units, segmentWarnings) = try timer.measure("segment") { try Segmenter(parameters: p).units(for: infrastructure.assets) }
         try Task.checkCancellation()
 
         // Incidents dated after T are not scored; the rest go to the join.
@@ -57,14 +62,19 @@ public struct RiskScorer: Sendable {
         let input = JoinInput(units: units, relevance: units.map { Self.relevantTargets(assets[$0.assetIndex]) },
                               incidents: joined, ids: ids, radiusM: p.radiusKm * 1000,
                               targetMultiplier: p.targetMultiplier, topK: p.topIncidents)
-        let join = try await SpatialJoin(input: input).run(workers: parallelism)
+        let join = try await timer.measure("join") { try await SpatialJoin(input: input).run(workers: parallelism) }
+        observer?("index", join.indexSeconds)
         try Task.checkCancellation()
 
-        var scores = zip(units, join.totals).map { unit, totals in
-            unitScore(unit, totals, asset: assets[unit.assetIndex], joined: joined, ids: ids)
+        var scores = timer.measure("score") {
+            zip(units, join.totals).map { unit, totals in
+                unitScore(unit, totals, asset: assets[unit.assetIndex], joined: joined, ids: ids)
+            }
         }
-        let hotspots = try HotSpots.compute(points: scores.map(\.representativePoint), values: scores.map(\.threat),
-                                            distanceKm: p.hotspotKm)
+        let hotspots = try timer.measure("hotspots") {
+            try HotSpots.compute(points: scores.map(\.representativePoint), values: scores.map(\.threat),
+                                 distanceKm: p.hotspotKm)
+        }
         for i in scores.indices { scores[i].hotspot = hotspots[i] }
 
         let accounting = IncidentAccounting(read: read, rejected: rejected.count, future: future,

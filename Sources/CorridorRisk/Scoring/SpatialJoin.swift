@@ -28,6 +28,8 @@ struct SpatialJoin {
         var totals: [UnitTotals]
         /// Incidents with c_i > 0 for at least one unit.
         var used: Int
+        /// The longest time a worker took to build its index (part of the join's time).
+        var indexSeconds = 0.0
     }
 
     /// A block's partial sums for the units it touched, ascending by unit.
@@ -41,22 +43,26 @@ struct SpatialJoin {
         let blocks = (input.incidents.count + Self.blockSize - 1) / Self.blockSize
         let workers = max(1, min(workers, blocks))
         var results = [BlockResult](repeating: BlockResult(), count: blocks)
+        var indexSeconds = 0.0
         if blocks > 0 {
-            try await withThrowingTaskGroup(of: [(Int, BlockResult)].self) { group in
+            try await withThrowingTaskGroup(of: ([(Int, BlockResult)], Double).self) { group in
                 for w in 0..<workers {
                     group.addTask { [self] in
+                        let start = ContinuousClock.now
                         let index = try ZoneIndex(plan: plan, units: input.units, radiusM: input.radiusM)
+                        let built = PhaseTimer.seconds(since: start)
                         var worker = BlockWorker(input: input, index: index)
                         var out: [(Int, BlockResult)] = []
                         for b in stride(from: w, to: blocks, by: workers) {
                             try Task.checkCancellation()
                             out.append((b, try worker.process(block: b)))
                         }
-                        return out
+                        return (out, built)
                     }
                 }
-                for try await batch in group {
+                for try await (batch, built) in group {
                     for (b, r) in batch { results[b] = r }
+                    indexSeconds = max(indexSeconds, built)
                 }
             }
         }
@@ -68,7 +74,7 @@ struct SpatialJoin {
                 totals[Int(u)].absorb(t, topK: input.topK, ids: input.ids)
             }
         }
-        return Result(totals: totals, used: used)
+        return Result(totals: totals, used: used, indexSeconds: indexSeconds)
     }
 
     /// Processes blocks with one worker's index and scratch space.
@@ -96,27 +102,31 @@ struct SpatialJoin {
             var usedFlags = [Bool](repeating: false, count: hi - lo)
             let r = input.radiusM
             let geos = index.geos
+            let incidents = input.incidents, relevance = input.relevance, ids = input.ids
+            let multiplier = input.targetMultiplier, topK = input.topK
             for zone in index.zones {
+                let window = zone.plan.window, zoneUnits = zone.plan.units, prepared = zone.prepared
                 selected.removeAll(keepingCapacity: true)
                 coordinates.removeAll(keepingCapacity: true)
-                for i in lo..<hi where zone.plan.window.contains(input.incidents[i].location) {
+                for i in lo..<hi where window.contains(incidents[i].location) {
                     selected.append(i)
-                    coordinates.append(input.incidents[i].location)
+                    coordinates.append(incidents[i].location)
                 }
                 if selected.isEmpty { continue }
                 try zone.transformer.forward(&coordinates)
                 for (k, i) in selected.enumerated() {
                     let point = try Geometry(point: coordinates[k], in: geos)
-                    try zone.tree.query(intersecting: point, into: &hits)
+                    // Each hit is a different unit, so the order of hits does not matter.
+                    try zone.tree.query(intersecting: point, into: &hits, sorted: false)
                     if hits.isEmpty { continue }
-                    let incident = input.incidents[i]
+                    let incident = incidents[i]
                     for h in hits {
-                        let d = try zone.prepared[h].distance(to: point)
+                        let d = try prepared[h].distance(to: point)
                         guard d < r else { continue }
-                        let u = zone.plan.units[h]
+                        let u = zoneUnits[h]
                         let q = d / r
                         let kernel = (1 - q * q) * (1 - q * q)
-                        let g = incident.targets & input.relevance[u] != 0 ? input.targetMultiplier : 1
+                        let g = incident.targets & relevance[u] != 0 ? multiplier : 1
                         let base = incident.weight * g * kernel
                         let c = base * incident.decayNow
                         guard c > 0 else { continue }
@@ -130,7 +140,7 @@ struct SpatialJoin {
                         scratch[u].count += 1
                         scratch[u].previous += base * incident.decayPrevious
                         TopList.insert(TopEntry(incident: Int32(i), distanceM: d, contribution: c),
-                                       into: &scratch[u].top, limit: input.topK, ids: input.ids)
+                                       into: &scratch[u].top, limit: topK, ids: ids)
                     }
                 }
             }

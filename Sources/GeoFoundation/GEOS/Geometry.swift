@@ -8,14 +8,17 @@ public final class Geometry {
     /// The context that made this geometry; kept alive for as long as the geometry is.
     public let context: GEOSContext
     let pointer: OpaquePointer
+    /// The context's handle, kept here so hot paths need not go through the context object.
+    let handle: GEOSContextHandle_t
 
     /// Takes ownership of a GEOS geometry pointer.
     init(owning pointer: OpaquePointer, in context: GEOSContext) {
         self.pointer = pointer
         self.context = context
+        handle = context.handle
     }
 
-    deinit { GEOSGeom_destroy_r(context.handle, pointer) }
+    deinit { GEOSGeom_destroy_r(handle, pointer) }
 
     /// Builds the GEOS geometry for `shape`, copying each coordinate run in bulk.
     public convenience init(_ shape: Shape, in context: GEOSContext) throws {

@@ -10,6 +10,8 @@ public final class SpatialIndex {
     public let context: GEOSContext
     private let tree: OpaquePointer
     private let boxes: [Geometry]
+    /// Where the C callback leaves hits; one per tree, reused by every query, freed in deinit.
+    private let collector: UnsafeMutablePointer<HitBuffer>
 
     /// Indexes `envelopes`; the item of `envelopes[i]` is `i`.
     public init(envelopes: [Envelope], in context: GEOSContext, nodeCapacity: Int = 10) throws {
@@ -29,9 +31,9 @@ public final class SpatialIndex {
             throw error
         }
         self.boxes = boxes
+        collector = HitBuffer.make()
     }
 
-    deinit { GEOSSTRtree_destroy_r(context.handle, tree) }
 
     /// How many rectangles the tree holds.
     public var count: Int { boxes.count }
@@ -49,27 +51,51 @@ public final class SpatialIndex {
         try query(intersecting: try Geometry(rectangle: envelope, in: context), into: &hits)
     }
 
-    /// Indices of the rectangles that intersect the envelope of `geometry`, ascending.
-    public func query(intersecting geometry: Geometry, into hits: inout [Int]) throws {
+    /// Indices of the rectangles that intersect the envelope of `geometry`, ascending unless
+    /// `sorted` is false (a hot loop that treats each hit independently can skip the sort).
+    public func query(intersecting geometry: Geometry, into hits: inout [Int], sorted: Bool = true) throws {
         precondition(geometry.context === context, "geometry from a different GEOS context")
         hits.removeAll(keepingCapacity: true)
         guard !boxes.isEmpty else { return }
-        let collector = HitCollector()
-        swap(&collector.hits, &hits)
-        withExtendedLifetime(collector) {
-            GEOSSTRtree_query_r(context.handle, tree, geometry.pointer, collectHit,
-                                Unmanaged.passUnretained(collector).toOpaque())
-        }
-        swap(&collector.hits, &hits)
-        hits.sort()
+        collector.pointee.count = 0
+        GEOSSTRtree_query_r(context.handle, tree, geometry.pointer, collectHit, UnsafeMutableRawPointer(collector))
+        hits.append(contentsOf: UnsafeBufferPointer(start: collector.pointee.items, count: collector.pointee.count))
+        if sorted { hits.sort() }
+    }
+
+    deinit {
+        GEOSSTRtree_destroy_r(context.handle, tree)
+        collector.pointee.items.deallocate()
+        collector.deallocate()
     }
 }
 
-private final class HitCollector {
-    var hits: [Int] = []
+/// Where the C callback writes hits: plain memory, so the callback does no reference counting
+/// or exclusivity checks (it runs once per hit, millions of times in a scoring run).
+private struct HitBuffer {
+    var items: UnsafeMutablePointer<Int>
+    var count: Int
+    var capacity: Int
+
+    static func make() -> UnsafeMutablePointer<HitBuffer> {
+        let p = UnsafeMutablePointer<HitBuffer>.allocate(capacity: 1)
+        p.initialize(to: HitBuffer(items: .allocate(capacity: 64), count: 0, capacity: 64))
+        return p
+    }
+
+    mutating func append(_ item: Int) {
+        if count == capacity {
+            let bigger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
+            bigger.update(from: items, count: count)
+            items.deallocate()
+            items = bigger
+            capacity *= 2
+        }
+        items[count] = item
+        count += 1
+    }
 }
 
 private let collectHit: GEOSQueryCallback = { item, userdata in
-    guard let userdata else { return }
-    Unmanaged<HitCollector>.fromOpaque(userdata).takeUnretainedValue().hits.append(Int(bitPattern: item) - 1)
+    userdata?.assumingMemoryBound(to: HitBuffer.self).pointee.append(Int(bitPattern: item) - 1)
 }

@@ -28,7 +28,7 @@ enum CSVChunker {
         // Quotes and line breaks in each raw range, counted in parallel.
         let counts = await withTaskGroup(of: (Int, Counts).self) { group in
             for k in 0..<pieces {
-                group.addTask { (k, tally(buffer.bytes, cuts[k], cuts[k + 1])) }
+                group.addTask { (k, tally(buffer, cuts[k], cuts[k + 1])) }
             }
             var result = [Counts](repeating: Counts(), count: pieces)
             for await (k, c) in group { result[k] = c }
@@ -61,12 +61,9 @@ enum CSVChunker {
         return result
     }
 
-    private static func tally(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Counts {
-        var c = Counts()
-        for i in from..<to {
-            let b = bytes[i]
-            if b == CSVScanner.quote { c.quotes += 1 } else if b == CSVScanner.lf { c.newlines += 1 }
-        }
-        return c
+    private static func tally(_ buffer: ByteBuffer, _ from: Int, _ to: Int) -> Counts {
+        let (quotes, newlines) = ByteCounting.count(CSVScanner.quote, CSVScanner.lf, in: buffer.bytes, from: from, to: to)
+        buffer.release(from..<to)
+        return Counts(quotes: quotes, newlines: newlines)
     }
 }

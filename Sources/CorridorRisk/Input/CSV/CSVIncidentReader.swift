@@ -15,7 +15,7 @@ enum CSVIncidentReader {
             throw InputError(.malformed, file: file, location: "line 1", reason: "the header has an unterminated quoted field")
         }
         let header = CSVHeader(names: headerRecord.fields.map {
-            scanner.string($0).trimmingCharacters(in: " \t").lowercased()
+            scanner.string($0).trimmedSpaces.lowercased()
         })
         let format = requested == .auto ? IncidentFormat.detect(csvHeader: header.names) : requested
         let start = (position: scanner.position, line: scanner.line)
@@ -93,7 +93,7 @@ enum CSVIncidentReader {
             } catch {
                 var id: String? = nil
                 if mapper.idColumn < record.fields.count {
-                    let text = scanner.string(record.fields[mapper.idColumn]).trimmingCharacters(in: " \t")
+                    let text = scanner.string(record.fields[mapper.idColumn]).trimmedSpaces
                     if !text.isEmpty && text.count <= 200 { id = text }
                 }
                 out.rejected.append(RejectedRecord(file: file, line: record.line, id: id, reason: error.reason))
@@ -101,28 +101,32 @@ enum CSVIncidentReader {
         }
         out.end = scanner.position
         out.endLine = scanner.line
+        buffer.release(piece.start..<out.end)
         return out
     }
 
-    /// Joins the pieces in order and rejects ids already accepted earlier in the file.
-    private static func merge(_ results: [PieceResult], format: IncidentFormat, file: String) -> IncidentSet {
+    /// Joins the pieces in order and rejects ids already accepted earlier in the file. Each
+    /// piece is let go as soon as it is copied, so the peak holds one piece, not all of them twice.
+    private static func merge(_ pieces: [PieceResult], format: IncidentFormat, file: String) -> IncidentSet {
+        var pieces = pieces
+        let total = pieces.reduce(0) { $0 + $1.incidents.count }
         var incidents: [Incident] = []
         var lines: [Int] = []
-        incidents.reserveCapacity(results.reduce(0) { $0 + $1.incidents.count })
-        lines.reserveCapacity(incidents.capacity)
+        incidents.reserveCapacity(total)
+        lines.reserveCapacity(total)
         var rejected: [RejectedRecord] = []
-        var firstLine: [String: Int] = [:]
-        firstLine.reserveCapacity(incidents.capacity)
+        var seen = IDIndex(capacity: total)
         var read = 0
-        for r in results {
-            read += r.read
-            rejected.append(contentsOf: r.rejected)
-            for (incident, line) in zip(r.incidents, r.incidentLines) {
-                if let first = firstLine[incident.id] {
+        for k in pieces.indices {
+            let piece = pieces[k]
+            pieces[k] = PieceResult()
+            read += piece.read
+            rejected.append(contentsOf: piece.rejected)
+            for (incident, line) in zip(piece.incidents, piece.incidentLines) {
+                if let first = seen.insert(incident.id, at: incidents.count, idAt: { incidents[$0].id }) {
                     rejected.append(RejectedRecord(file: file, line: line, id: incident.id,
-                                                   reason: "duplicate id (first accepted on line \(first))"))
+                                                   reason: "duplicate id (first accepted on line \(lines[first]))"))
                 } else {
-                    firstLine[incident.id] = line
                     incidents.append(incident)
                     lines.append(line)
                 }

@@ -45,26 +45,24 @@ struct CSVScanner {
         var p = position
         while true {
             if p < n, bytes[p] == Self.quote {
-                // Quoted field.
+                // Quoted field: jump from quote to quote; a doubled quote is an escaped one.
                 let start = p + 1
                 var q = start
                 var escaped = false
                 var closed = false
-                while q < n {
-                    let c = bytes[q]
-                    if c == Self.quote {
-                        if q + 1 < n, bytes[q + 1] == Self.quote {
-                            escaped = true
-                            q += 2
-                            continue
-                        }
-                        closed = true
-                        break
+                while let hit = ByteCounting.firstIndex(of: Self.quote, in: bytes, from: q, to: n) {
+                    line += ByteCounting.count(Self.lf, in: bytes, from: q, to: hit)
+                    if hit + 1 < n, bytes[hit + 1] == Self.quote {
+                        escaped = true
+                        q = hit + 2
+                        continue
                     }
-                    if c == Self.lf { line += 1 }
-                    q += 1
+                    q = hit
+                    closed = true
+                    break
                 }
                 if !closed {
+                    line += ByteCounting.count(Self.lf, in: bytes, from: q, to: n)
                     record.fields.append(CSVField(start: start, end: n, hasEscapedQuotes: escaped))
                     record.unterminatedQuote = true
                     position = n

@@ -35,12 +35,18 @@ struct ACLEDRowMapper: IncidentRowMapper {
         "mob violence": .unrest,
     ]
 
+    /// The table as bytes, so a row is classified without making a string.
+    private static let categoryBytes: [([UInt8], IncidentCategory)] = categories.map { (Array($0.key.utf8), $0.value) }
+
     static func category(_ b: UnsafeBufferPointer<UInt8>) -> IncidentCategory {
-        categories[String(decoding: b.map(ByteParsing.lower), as: UTF8.self)] ?? .other
+        for (name, category) in categoryBytes where name.count == b.count {
+            if zip(name, b).allSatisfy({ $0 == ByteParsing.lower($1) }) { return category }
+        }
+        return .other
     }
 
     func incident(_ r: CSVRecord, _ s: CSVScanner) throws(Rejection) -> Incident {
-        let id = try RecordValidation.id(s.string(r.fields[idColumn]))
+        let id = try RecordValidation.id(r.fields[idColumn], s)
         let day = try IncidentDates.acled(s.trimmed(r.fields[date]))
         let x = try RecordValidation.longitude(s.trimmed(r.fields[lon]))
         let y = try RecordValidation.latitude(s.trimmed(r.fields[lat]))

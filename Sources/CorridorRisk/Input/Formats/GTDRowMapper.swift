@@ -63,7 +63,7 @@ struct GTDRowMapper: IncidentRowMapper {
     }
 
     func incident(_ r: CSVRecord, _ s: CSVScanner) throws(Rejection) -> Incident {
-        let id = try RecordValidation.id(s.string(r.fields[idColumn]))
+        let id = try RecordValidation.id(r.fields[idColumn], s)
         let date = try gtdDate(r, s)
         let x = try RecordValidation.longitude(s.trimmed(r.fields[lon]))
         let y = try RecordValidation.latitude(s.trimmed(r.fields[lat]))
@@ -75,12 +75,12 @@ struct GTDRowMapper: IncidentRowMapper {
         var targets = TargetSet()
         for (typeColumn, subColumn) in targetColumns {
             guard let type = s.text(r, typeColumn) else { continue }
-            targets.insert(Self.target(type.trimmingCharacters(in: " \t"), subtype: s.text(r, subColumn) ?? ""))
+            targets.insert(Self.target(type.trimmedSpaces, subtype: s.text(r, subColumn) ?? ""))
         }
         let isSuicide = ByteParsing.double(s.bytes(r, suicide)) == 1
         return Incident(
             id: id, date: date, location: Coordinate(x, y), precision: p,
-            category: Self.category(s.text(r, attackType)?.trimmingCharacters(in: " \t") ?? "", suicide: isSuicide),
+            category: Self.category(s.text(r, attackType)?.trimmedSpaces ?? "", suicide: isSuicide),
             targets: targets.isEmpty ? [.other] : targets,
             fatalities: f, injured: i, hostages: h,
             description: s.text(r, summary), source: s.text(r, source))

@@ -21,7 +21,7 @@ struct NativeRowMapper: IncidentRowMapper {
     }
 
     func incident(_ r: CSVRecord, _ s: CSVScanner) throws(Rejection) -> Incident {
-        let id = try RecordValidation.id(s.string(r.fields[idColumn]))
+        let id = try RecordValidation.id(r.fields[idColumn], s)
         let day = try RecordValidation.isoDate(s.trimmed(r.fields[date]))
         let x = try RecordValidation.longitude(s.trimmed(r.fields[lon]))
         let y = try RecordValidation.latitude(s.trimmed(r.fields[lat]))
@@ -32,7 +32,7 @@ struct NativeRowMapper: IncidentRowMapper {
         let h = try RecordValidation.count(s.bytes(r, hostages), name: "hostages")
         return Incident(
             id: id, date: day, location: Coordinate(x, y), precision: p,
-            category: IncidentCategory(lenient: s.text(r, category)?.trimmingCharacters(in: " \t") ?? ""),
+            category: IncidentCategory(lenient: s.text(r, category)?.trimmedSpaces ?? ""),
             targets: TargetSet(lenient: s.text(r, target) ?? ""),
             fatalities: f, injured: i, hostages: h,
             description: s.text(r, description), source: s.text(r, source))
