@@ -34,7 +34,11 @@ final class ByteBuffer: @unchecked Sendable {
         if mapped { munmap(base, count) } else { base.deallocate() }
     }
 
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+    /// Calls `body` with the bytes, keeping this buffer (and so the memory) alive until it returns.
+    /// The only way to reach the bytes: a pointer that outlived the buffer would read freed memory.
+    func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        try withExtendedLifetime(self) { try body(UnsafeBufferPointer(start: base, count: count)) }
+    }
 
     /// Tells the system the reader is done with `range` for now: mapped pages leave this
     /// process's memory (they are read again from the page cache if touched later).

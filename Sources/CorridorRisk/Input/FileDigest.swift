@@ -17,6 +17,6 @@ public struct FileDigest: Hashable, Sendable {
 
     /// The digest of the file at `path`.
     public static func of(path: String) throws -> FileDigest {
-        FileDigest(try ByteBuffer.contents(ofFile: path).bytes)
+        try ByteBuffer.contents(ofFile: path).withBytes(FileDigest.init)
     }
 }

@@ -83,8 +83,8 @@ enum GeoJSONDocument {
     static func features(_ buffer: ByteBuffer, file: String) throws -> [JSONValue] {
         let json: JSONValue
         do {
-            json = try JSONParser.parse(buffer.bytes)
-        } catch {
+            json = try buffer.withBytes { try JSONParser.parse($0) }
+        } catch let error as JSONParser.Failure {
             throw InputError(.malformed, file: file, location: "line \(error.line), column \(error.column)",
                              reason: "invalid JSON: \(error.reason)")
         }

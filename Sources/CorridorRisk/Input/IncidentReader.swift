@@ -23,9 +23,9 @@ public enum IncidentReader {
 
     static func read(_ buffer: ByteBuffer, file: String, format: IncidentFormat, strict: Bool,
                      parallelism: Int, timer: PhaseTimer) async throws -> IncidentSet {
-        let resolved = format == .auto && looksLikeJSON(buffer.bytes) ? .geojson : format
+        let resolved = format == .auto && buffer.withBytes(looksLikeJSON) ? .geojson : format
         // The checksum is computed alongside the parse, on whichever core is free.
-        async let digest = timer.measure("sha256 (alongside)") { FileDigest(buffer.bytes) }
+        async let digest = timer.measure("sha256 (alongside)") { buffer.withBytes(FileDigest.init) }
         var set = try await timer.measure("parse+validate") {
             resolved == .geojson
                 ? try GeoJSONIncidentReader.read(buffer, file: file)

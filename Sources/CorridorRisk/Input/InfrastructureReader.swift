@@ -57,7 +57,7 @@ public enum InfrastructureReader {
             warnings.append("\(file): no linear asset (rail, road or pipeline): only sites will be scored")
         }
         var infrastructure = Infrastructure(file: file, assets: assets, warnings: warnings)
-        infrastructure.digest = FileDigest(buffer.bytes)
+        infrastructure.digest = buffer.withBytes(FileDigest.init)
         return infrastructure
     }
 

@@ -5,8 +5,8 @@ extension ModelParameters {
     public static func load(path: String, base: ModelParameters = .defaults) throws -> ModelParameters {
         let buffer = try ByteBuffer.contents(ofFile: path)
         do {
-            return try parse(buffer.bytes, base: base)
-        } catch {
+            return try buffer.withBytes { try parse($0, base: base) }
+        } catch let error as ModelError {
             throw InputError(.malformed, file: path, reason: error.description)
         }
     }

@@ -5,14 +5,15 @@ import Testing
 @Suite struct CSVScannerTests {
     /// Every record as (line, fields) for a CSV text.
     func records(_ text: String) -> [(line: Int, fields: [String], unterminated: Bool, stray: Bool)] {
-        let buffer = ByteBuffer(Array(text.utf8))
-        var scanner = CSVScanner(bytes: buffer.bytes)
-        var record = CSVRecord()
-        var out: [(Int, [String], Bool, Bool)] = []
-        while scanner.next(into: &record) {
-            out.append((record.line, record.fields.map { scanner.string($0) }, record.unterminatedQuote, record.strayQuote))
+        ByteBuffer(Array(text.utf8)).withBytes { bytes in
+            var scanner = CSVScanner(bytes: bytes)
+            var record = CSVRecord()
+            var out: [(Int, [String], Bool, Bool)] = []
+            while scanner.next(into: &record) {
+                out.append((record.line, record.fields.map { scanner.string($0) }, record.unterminatedQuote, record.strayQuote))
+            }
+            return out
         }
-        return out
     }
 
     @Test func quotedFieldsHoldCommasQuotesAndLineBreaks() {

@@ -43,16 +43,17 @@ enum CSVChunker {
             // From the raw cut, find the first line break outside quotes: a record starts after it.
             var inQuotes = quotesBefore % 2 == 1
             var p = cuts[k], lines = linesBefore
-            let bytes = buffer.bytes
             var found = false
-            while p < n {
-                let c = bytes[p]
-                if c == CSVScanner.quote { inQuotes.toggle() }
-                else if c == CSVScanner.lf {
-                    lines += 1
-                    if !inQuotes { p += 1; found = true; break }
+            buffer.withBytes { bytes in
+                while p < n {
+                    let c = bytes[p]
+                    if c == CSVScanner.quote { inQuotes.toggle() }
+                    else if c == CSVScanner.lf {
+                        lines += 1
+                        if !inQuotes { p += 1; found = true; break }
+                    }
+                    p += 1
                 }
-                p += 1
             }
             guard found, p < n, p > result[result.count - 1].start else { continue }
             result[result.count - 1].limit = p
@@ -62,7 +63,9 @@ enum CSVChunker {
     }
 
     private static func tally(_ buffer: ByteBuffer, _ from: Int, _ to: Int) -> Counts {
-        let (quotes, newlines) = ByteCounting.count(CSVScanner.quote, CSVScanner.lf, in: buffer.bytes, from: from, to: to)
+        let (quotes, newlines) = buffer.withBytes {
+            ByteCounting.count(CSVScanner.quote, CSVScanner.lf, in: $0, from: from, to: to)
+        }
         buffer.release(from..<to)
         return Counts(quotes: quotes, newlines: newlines)
     }

@@ -3,22 +3,20 @@
 enum CSVIncidentReader {
     static func read(_ buffer: ByteBuffer, file: String, format requested: IncidentFormat,
                      parallelism: Int) async throws -> IncidentSet {
-        let bytes = buffer.bytes
-        try checkEncoding(bytes, file: file)
-        let bodyStart = hasUTF8BOM(bytes) ? 3 : 0
-        var scanner = CSVScanner(bytes: bytes, from: bodyStart)
-        var headerRecord = CSVRecord()
-        guard scanner.next(into: &headerRecord) else {
-            throw InputError(.malformed, file: file, reason: "is empty: no header line")
+        let (header, start) = try buffer.withBytes { bytes in
+            try checkEncoding(bytes, file: file)
+            var scanner = CSVScanner(bytes: bytes, from: hasUTF8BOM(bytes) ? 3 : 0)
+            var headerRecord = CSVRecord()
+            guard scanner.next(into: &headerRecord) else {
+                throw InputError(.malformed, file: file, reason: "is empty: no header line")
+            }
+            if headerRecord.unterminatedQuote {
+                throw InputError(.malformed, file: file, location: "line 1", reason: "the header has an unterminated quoted field")
+            }
+            let names = headerRecord.fields.map { scanner.string($0).trimmedSpaces.lowercased() }
+            return (CSVHeader(names: names), (position: scanner.position, line: scanner.line))
         }
-        if headerRecord.unterminatedQuote {
-            throw InputError(.malformed, file: file, location: "line 1", reason: "the header has an unterminated quoted field")
-        }
-        let header = CSVHeader(names: headerRecord.fields.map {
-            scanner.string($0).trimmedSpaces.lowercased()
-        })
         let format = requested == .auto ? IncidentFormat.detect(csvHeader: header.names) : requested
-        let start = (position: scanner.position, line: scanner.line)
         switch format {
         case .acled:
             return try await read(ACLEDRowMapper(header: header, file: file), .acled, buffer, header, start, file, parallelism)
@@ -74,33 +72,36 @@ enum CSVIncidentReader {
 
     private static func parse<M: IncidentRowMapper>(_ piece: CSVChunker.Piece, _ mapper: M, _ buffer: ByteBuffer,
                                                    _ columns: Int, _ file: String) -> PieceResult {
-        var scanner = CSVScanner(bytes: buffer.bytes, from: piece.start, to: piece.limit, line: piece.line)
-        var record = CSVRecord()
-        record.fields.reserveCapacity(columns)
-        var out = PieceResult()
-        while scanner.next(into: &record) {
-            out.read += 1
-            do throws(Rejection) {
-                if record.unterminatedQuote {
-                    throw Rejection("unterminated quoted field: a quote opened in this record never closes")
+        let out = buffer.withBytes { bytes in
+            var scanner = CSVScanner(bytes: bytes, from: piece.start, to: piece.limit, line: piece.line)
+            var record = CSVRecord()
+            record.fields.reserveCapacity(columns)
+            var result = PieceResult()
+            while scanner.next(into: &record) {
+                result.read += 1
+                do throws(Rejection) {
+                    if record.unterminatedQuote {
+                        throw Rejection("unterminated quoted field: a quote opened in this record never closes")
+                    }
+                    if record.fields.count != columns {
+                        throw Rejection("has \(record.fields.count) fields, the header has \(columns)")
+                    }
+                    if record.strayQuote { throw Rejection("malformed quoting: text follows a closing quote") }
+                    result.incidents.append(try mapper.incident(record, scanner))
+                    result.incidentLines.append(record.line)
+                } catch {
+                    var id: String? = nil
+                    if mapper.idColumn < record.fields.count {
+                        let text = scanner.string(record.fields[mapper.idColumn]).trimmedSpaces
+                        if !text.isEmpty && text.count <= 200 { id = text }
+                    }
+                    result.rejected.append(RejectedRecord(file: file, line: record.line, id: id, reason: error.reason))
                 }
-                if record.fields.count != columns {
-                    throw Rejection("has \(record.fields.count) fields, the header has \(columns)")
-                }
-                if record.strayQuote { throw Rejection("malformed quoting: text follows a closing quote") }
-                out.incidents.append(try mapper.incident(record, scanner))
-                out.incidentLines.append(record.line)
-            } catch {
-                var id: String? = nil
-                if mapper.idColumn < record.fields.count {
-                    let text = scanner.string(record.fields[mapper.idColumn]).trimmedSpaces
-                    if !text.isEmpty && text.count <= 200 { id = text }
-                }
-                out.rejected.append(RejectedRecord(file: file, line: record.line, id: id, reason: error.reason))
             }
+            result.end = scanner.position
+            result.endLine = scanner.line
+            return result
         }
-        out.end = scanner.position
-        out.endLine = scanner.line
         buffer.release(piece.start..<out.end)
         return out
     }
