@@ -12,9 +12,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "CorridorRisk", targets: ["CorridorRisk"]),
+        .library(name: "ReportRendering", targets: ["ReportRendering"]),
         .library(name: "GeoFoundation", targets: ["GeoFoundation"]),
     ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
@@ -36,6 +38,20 @@ let package = Package(
             name: "CorridorRisk",
             dependencies: ["GeoFoundation", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(
+            name: "ReportRendering",
+            dependencies: ["CorridorRisk"]
+        ),
+        // The bundled Balochistan dataset, compiled into the executable (C23 #embed of the
+        // Fixtures files) so risk-report runs from anywhere, even when copied elsewhere.
+        .target(name: "CBundledData"),
+        .executableTarget(
+            name: "risk-report",
+            dependencies: [
+                "CorridorRisk", "ReportRendering", "CBundledData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "GeoFoundationTests",
             dependencies: ["GeoFoundation"]
@@ -43,6 +59,15 @@ let package = Package(
         .testTarget(
             name: "CorridorRiskTests",
             dependencies: ["CorridorRisk"]
+        ),
+        .testTarget(
+            name: "ReportRenderingTests",
+            dependencies: ["ReportRendering"]
+        ),
+        // End-to-end: runs the built risk-report executable (a dependency, so `swift test` builds it).
+        .testTarget(
+            name: "RiskReportCLITests",
+            dependencies: ["risk-report"]
         ),
     ]
 )

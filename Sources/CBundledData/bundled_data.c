@@ -1,0 +1,23 @@
+// The Fixtures files are compiled in with C23 #embed (clang 19+), so the data travels inside
+// the risk-report binary and the build tracks them as dependencies of this file.
+#include "bundled_data.h"
+
+#pragma clang diagnostic ignored "-Wc23-extensions"
+
+static const unsigned char infrastructure[] = {
+#embed "../../Fixtures/balochistan/infrastructure.geojson"
+};
+
+static const unsigned char incidents[] = {
+#embed "../../Fixtures/balochistan/incidents.csv"
+};
+
+const unsigned char *bundled_infrastructure(size_t *count) {
+    *count = sizeof(infrastructure);
+    return infrastructure;
+}
+
+const unsigned char *bundled_incidents(size_t *count) {
+    *count = sizeof(incidents);
+    return incidents;
+}

@@ -1,0 +1,10 @@
+#ifndef BUNDLED_DATA_H
+#define BUNDLED_DATA_H
+#include <stddef.h>
+
+/// The bundled infrastructure GeoJSON (Fixtures/balochistan/infrastructure.geojson).
+const unsigned char *bundled_infrastructure(size_t *count);
+/// The bundled incidents CSV (Fixtures/balochistan/incidents.csv).
+const unsigned char *bundled_incidents(size_t *count);
+
+#endif

@@ -1,0 +1,99 @@
+import CorridorRisk
+
+/// The terminal report: corridors, top units with their main incidents, hot spots, the incident
+/// accounting and rejected records. Tiers are coloured only when `RenderInput.color` is set.
+enum TextRenderer {
+    static func render(_ input: RenderInput) -> String {
+        let d = ReportDigest(input)
+        let r = input.report
+        let paint = Paint(enabled: input.color)
+        var out: [String] = []
+
+        out.append(paint.bold(input.title) + "  —  as of " + (r.asOf?.description ?? "no incident dates"))
+        out.append("model: " + d.modelLine)
+        out.append("incidents: " + d.accountingLine)
+        out.append("")
+
+        out.append(paint.bold("Corridors") + " (km of segments by tier)")
+        var corridorRows = [["corridor", "km", "max", "mean"] + RiskTier.allCases.map(\.rawValue)]
+        for c in r.corridors {
+            corridorRows.append([c.name, ReportDigest.fixed(c.lengthKm, 1),
+                                 c.maxScore.map { ReportDigest.fixed($0, 1) } ?? "—",
+                                 c.meanScore.map { ReportDigest.fixed($0, 1) } ?? "—"]
+                                + RiskTier.allCases.map { ReportDigest.fixed(c.kmByTier[$0] ?? 0, 1) })
+        }
+        out += Table.lines(corridorRows, rightAligned: Set(1..<(4 + RiskTier.allCases.count)))
+        out.append("")
+
+        out.append(paint.bold("Top \(d.topUnits.count) units") + " by risk (threat × criticality)")
+        if d.topUnits.isEmpty { out.append("  no unit has any exposure") }
+        for (rank, u) in d.topUnits.enumerated() {
+            let tier = paint.tier(u.tier, u.tier.rawValue)
+            out.append("\(pad(String(rank + 1), 3)). \(u.id)  \(ReportDigest.chainage(u))  score \(ReportDigest.fixed(u.score, 1)) \(tier)"
+                       + "  trend \(ReportDigest.trend(u.trend))  \(ReportDigest.count(u.incidentCount, "incident"))")
+            out.append("     \(u.assetName)")
+            for line in d.mainIncidents(u) { out.append("     · " + line) }
+        }
+        out.append("")
+
+        out.append(paint.bold("Hot spots") + " (Getis-Ord Gi*, band \(ReportDigest.number(r.parameters.hotspotKm)) km)")
+        if d.hotSpots.isEmpty {
+            out.append("  no significant hot spot")
+        } else {
+            let strongest = d.hotSpots.prefix(max(input.top, 1))
+            out.append("  \(d.hotSpots.count) hot units (\(d.hotSpots.filter { $0.hotspot!.bin == 3 }.count) at p ≤ 0.01), \(d.coldSpotCount) cold")
+            for u in strongest {
+                let h = u.hotspot!
+                out.append("  \(u.id)  \(ReportDigest.chainage(u))  z \(ReportDigest.fixed(h.z, 2))  p \(pValue(h.p))  bin +\(h.bin)")
+            }
+        }
+        out.append("")
+
+        out.append(paint.bold("Incidents"))
+        out.append("  " + d.accountingLine)
+        if !r.rejected.isEmpty {
+            out.append("  rejected records (\(r.rejected.count)):")
+            for x in r.rejected.prefix(20) {
+                out.append("    \(x.file):\(x.line)\(x.id.map { " [\($0)]" } ?? ""): \(x.reason)")
+            }
+            if r.rejected.count > 20 { out.append("    … and \(r.rejected.count - 20) more (all are in the JSON report)") }
+        }
+        for w in r.warnings { out.append(paint.warn("warning: ") + w) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func pad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
+
+    static func pValue(_ p: Double) -> String { p < 0.001 ? "< 0.001" : ReportDigest.fixed(p, 3) }
+}
+
+/// ANSI styling that disappears when colour is off.
+struct Paint {
+    let enabled: Bool
+    func wrap(_ s: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    func bold(_ s: String) -> String { wrap(s, "1") }
+    func warn(_ s: String) -> String { wrap(s, "33") }
+    func tier(_ t: RiskTier, _ s: String) -> String {
+        switch t {
+        case .minimal: wrap(s, "32")
+        case .low: wrap(s, "36")
+        case .moderate: wrap(s, "33")
+        case .high: wrap(s, "31")
+        case .extreme: wrap(s, "1;97;41")
+        }
+    }
+}
+
+/// Aligned plain-text columns.
+enum Table {
+    static func lines(_ rows: [[String]], rightAligned: Set<Int>) -> [String] {
+        guard let first = rows.first else { return [] }
+        let widths = first.indices.map { i in rows.map { $0[i].count }.max() ?? 0 }
+        return rows.map { row in
+            "  " + row.enumerated().map { i, cell in
+                let gap = String(repeating: " ", count: widths[i] - cell.count)
+                return rightAligned.contains(i) ? gap + cell : cell + gap
+            }.joined(separator: "  ")
+        }
+    }
+}
