@@ -52,6 +52,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: a deterministic synthetic-data generator and a phase timer (Docs/PERFORMANCE.md).
+        .target(name: "SyntheticData"),
+        .executableTarget(
+            name: "risk-bench",
+            dependencies: [
+                "CorridorRisk", "SyntheticData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "GeoFoundationTests",
             dependencies: ["GeoFoundation"]
@@ -63,6 +72,10 @@ let package = Package(
         .testTarget(
             name: "ReportRenderingTests",
             dependencies: ["ReportRendering"]
+        ),
+        .testTarget(
+            name: "SyntheticDataTests",
+            dependencies: ["SyntheticData", "CorridorRisk"]
         ),
         // End-to-end: runs the built risk-report executable (a dependency, so `swift test` builds it).
         .testTarget(
