@@ -53,7 +53,7 @@ let package = Package(
             ]
         ),
         // Benchmarks: a deterministic synthetic-data generator and a phase timer (Docs/PERFORMANCE.md).
-        .target(name: "SyntheticData"),
+        .target(name: "SyntheticData", dependencies: ["CorridorRisk"]),
         .executableTarget(
             name: "risk-bench",
             dependencies: [
@@ -63,11 +63,11 @@ let package = Package(
         ),
         .testTarget(
             name: "GeoFoundationTests",
-            dependencies: ["GeoFoundation"]
+            dependencies: ["GeoFoundation", "SyntheticData"]
         ),
         .testTarget(
             name: "CorridorRiskTests",
-            dependencies: ["CorridorRisk"]
+            dependencies: ["CorridorRisk", "SyntheticData"]
         ),
         .testTarget(
             name: "ReportRenderingTests",

@@ -41,17 +41,7 @@ enum GeoJSONRenderer {
             if let bin = u.hotspot?.bin { w.int(bin) } else { w.null() }
             w.field("topIncident", u.topIncidents.first?.id)
             w.key("topIncidents")
-            w.beginArray()
-            for t in u.topIncidents {
-                w.beginObject()
-                w.field("id", t.id)
-                w.field("distanceKm", t.distanceKm)
-                w.field("ageDays", t.ageDays)
-                w.field("contribution", t.contribution)
-                w.field("share", t.share)
-                w.endObject()
-            }
-            w.endArray()
+            w.topIncidents(u.topIncidents)
             w.endObject()
             w.endObject()
         }

@@ -1,3 +1,5 @@
+import CorridorRisk
+
 /// Writes N incidents in ACLED's current CSV export layout: events clustered around towns plus
 /// background, dates over ten years (both ACLED date spellings), the spec's sub-event types,
 /// skewed fatalities, and notes with commas, quotes and line breaks. Deterministic for a seed.
@@ -65,7 +67,7 @@ public struct SyntheticACLED {
                 lat = SyntheticNetwork.south - 1 + rng.unit() * (SyntheticNetwork.north - SyntheticNetwork.south + 2)
             }
             let day = start + rng.below(3_653)
-            let (y, m, d) = Self.civil(day)
+            let (y, m, d) = CalendarDay(daysSinceEpoch: Int32(day)).components
             let date = rng.unit() < 0.8
                 ? "\(y)-\(Self.two(m))-\(Self.two(d))"
                 : "\(Self.two(d)) \(Self.months[m - 1]) \(y)"
@@ -128,19 +130,6 @@ public struct SyntheticACLED {
     static func province(_ lat: Double) -> String { provinces[min(4, max(0, Int((lat - 24) / 2.8)))] }
 
     static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
-
-    /// Year, month, day of a day count (days since 1970-01-01).
-    static func civil(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = z / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
 }
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import Testing
 @testable import GeoFoundation
+import SyntheticData
 
 @Suite struct CoordinateTransformerTests {
     @Test func axisOrderIsLonLatEvenForEPSG4326() throws {

@@ -1,5 +1,6 @@
 import Testing
 @testable import GeoFoundation
+import SyntheticData
 
 @Suite struct GeometryTests {
     let context = GEOSContext()

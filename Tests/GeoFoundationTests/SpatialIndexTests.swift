@@ -1,5 +1,6 @@
 import Testing
 @testable import GeoFoundation
+import SyntheticData
 
 @Suite struct SpatialIndexTests {
     @Test func queriesEqualABruteForceScanOnThousandsOfRandomBoxes() throws {

@@ -25,9 +25,15 @@ final class ByteBuffer: @unchecked Sendable {
     /// A copy of in-memory bytes.
     convenience init(_ bytes: some Collection<UInt8>) {
         let base = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-        var i = 0
-        for b in bytes { base[i] = b; i += 1 }
-        self.init(base: base, count: i, mapped: false)
+        let copied = bytes.withContiguousStorageIfAvailable { source -> Int in
+            if let start = source.baseAddress { base.initialize(from: start, count: source.count) }
+            return source.count
+        }
+        var count = copied ?? 0
+        if copied == nil {
+            for b in bytes { base[count] = b; count += 1 }
+        }
+        self.init(base: base, count: count, mapped: false)
     }
 
     deinit {

@@ -24,14 +24,18 @@ public enum IncidentReader {
     static func read(_ buffer: ByteBuffer, file: String, format: IncidentFormat, strict: Bool,
                      parallelism: Int, timer: PhaseTimer) async throws -> IncidentSet {
         let resolved = format == .auto && buffer.withBytes(looksLikeJSON) ? .geojson : format
-        // The checksum is computed alongside the parse, on whichever core is free.
-        async let digest = timer.measure("sha256 (alongside)") { buffer.withBytes(FileDigest.init) }
+        // The checksum and the UTF-8 check run alongside the parse, on whichever core is free.
+        async let digest = timer.measure("sha256 + utf8 (alongside)") {
+            buffer.withBytes { (FileDigest($0), UTF8Check.invalidSequences(in: $0)) }
+        }
         var set = try await timer.measure("parse+validate") {
             resolved == .geojson
                 ? try GeoJSONIncidentReader.read(buffer, file: file)
                 : try await CSVIncidentReader.read(buffer, file: file, format: resolved, parallelism: max(1, parallelism))
         }
-        set.digest = await digest
+        let (checksum, invalidUTF8) = await digest
+        set.digest = checksum
+        if let warning = UTF8Check.warning(file: file, invalid: invalidUTF8) { set.warnings.append(warning) }
         if strict, let first = set.rejected.first {
             let location = set.format == .geojson ? InputError.featureLocation(first.line, id: first.id) : "line \(first.line)"
             throw InputError(.rejected, file: file, location: location, reason: "\(first.reason) (strict mode)")

@@ -56,6 +56,9 @@ public enum InfrastructureReader {
         } else if !assets.contains(where: { $0.kind.isLinear }) {
             warnings.append("\(file): no linear asset (rail, road or pipeline): only sites will be scored")
         }
+        if let warning = UTF8Check.warning(file: file, invalid: buffer.withBytes(UTF8Check.invalidSequences)) {
+            warnings.append(warning)
+        }
         var infrastructure = Infrastructure(file: file, assets: assets, warnings: warnings)
         infrastructure.digest = buffer.withBytes(FileDigest.init)
         return infrastructure

@@ -126,17 +126,7 @@ extension UnitScore {
         w.field("incidentCount", incidentCount)
         w.field("effectiveIncidents", effectiveIncidents)
         w.key("topIncidents")
-        w.beginArray()
-        for t in topIncidents {
-            w.beginObject()
-            w.field("id", t.id)
-            w.field("distanceKm", t.distanceKm)
-            w.field("ageDays", t.ageDays)
-            w.field("contribution", t.contribution)
-            w.field("share", t.share)
-            w.endObject()
-        }
-        w.endArray()
+        w.topIncidents(topIncidents)
         w.key("trend")
         w.beginObject()
         w.field("previousThreat", trend.previousThreat)
@@ -153,5 +143,22 @@ extension UnitScore {
             w.null()
         }
         w.endObject()
+    }
+}
+
+extension JSONWriter {
+    /// A unit's top incidents as the report's array of objects.
+    public mutating func topIncidents(_ list: [TopIncident]) {
+        beginArray()
+        for t in list {
+            beginObject()
+            field("id", t.id)
+            field("distanceKm", t.distanceKm)
+            field("ageDays", t.ageDays)
+            field("contribution", t.contribution)
+            field("share", t.share)
+            endObject()
+        }
+        endArray()
     }
 }

@@ -77,12 +77,13 @@ public struct RiskScorer: Sendable {
         }
         for i in scores.indices { scores[i].hotspot = hotspots[i] }
 
+        let axisWarning = Self.swappedAxesWarning(joined.map(\.location), assets: assets, radiusM: p.radiusKm * 1000)
         let accounting = IncidentAccounting(read: read, rejected: rejected.count, future: future,
                                             beyondRadius: joined.count - join.used, used: join.used)
         return RiskReport(
             asOf: asOf, parameters: p, incidents: accounting, rejected: rejected, units: scores,
             corridors: Corridors.summaries(assets: assets, units: scores),
-            warnings: infrastructure.warnings + segmentWarnings + sets.flatMap(\.warnings),
+            warnings: infrastructure.warnings + segmentWarnings + sets.flatMap(\.warnings) + (axisWarning.map { [$0] } ?? []),
             provenance: provenance)
     }
 
@@ -93,6 +94,19 @@ public struct RiskScorer: Sendable {
             + p.severity.hostages * Double(i.hostages)
         let s = (p.categoryWeights[i.category] ?? i.category.defaultWeight) * (1 + log(1 + casualties))
         return s * (p.precisionFactors[i.precision] ?? 0)
+    }
+
+    /// A warning when most incidents lie outside the network's extent but would lie inside it
+    /// with longitude and latitude swapped: the commonest column mix-up in hand-made files.
+    static func swappedAxesWarning(_ points: [Coordinate], assets: [Asset], radiusM: Double) -> String? {
+        guard points.count >= 5, var extent = assets.first?.geometry.envelope else { return nil }
+        for a in assets.dropFirst() { if let e = a.geometry.envelope { extent.expand(toInclude: e) } }
+        extent = ZonePlan.widen(extent, byMetres: radiusM)
+        let outside = points.filter { !extent.contains($0) }.count
+        let swappedInside = points.filter { extent.contains(Coordinate($0.y, $0.x)) }.count
+        guard outside * 2 > points.count, swappedInside * 2 > points.count else { return nil }
+        return "\(outside) of \(points.count) incidents lie outside the infrastructure's extent but would lie inside it "
+            + "with longitude and latitude swapped: check the order of the coordinate columns"
     }
 
     /// The targets relevant to an asset (spec §3): g applies when an incident has one of them.

@@ -1,23 +1,12 @@
 import Testing
 import Foundation
 import GeoFoundation
+import SyntheticData
 @testable import CorridorRisk
 
 /// The indexed join (zones, STRtree, prepared planar distances) against a brute-force join that
 /// measures every pair geodesically, on random networks and incidents.
 @Suite struct JoinAgainstBruteForceTests {
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    }
-
     /// Shortest geodesic distance (m) from `p` to a polyline with geodesic edges: each edge is
     /// sampled, then the best sample is refined by golden-section search.
     static func bruteDistance(_ p: Coordinate, _ line: [Coordinate]) -> Double {
@@ -46,7 +35,7 @@ import GeoFoundation
 
     @Test(arguments: [UInt64(1), 2, 3])
     func indexedJoinAgreesWithBruteForce(seed: UInt64) async throws {
-        var rng = Random(state: seed)
+        var rng = SplitMix64(seed: seed)
         var assets: [Asset] = []
         // Lines wandering across two degrees around (66.5 E, 28.5 N) — several projection zones.
         for l in 0..<5 {

@@ -1,11 +1,12 @@
 import Testing
 import Foundation
+import SyntheticData
 @testable import CorridorRisk
 
 /// Properties that must hold for any input.
 @Suite struct ScoringPropertyTests {
     static func randomCase(seed: UInt64, count: Int = 400) -> ([Asset], [Incident]) {
-        var rng = JoinAgainstBruteForceTests.Random(state: seed)
+        var rng = SplitMix64(seed: seed)
         let assets = [
             Build.line("A", km: 60, from: Coordinate(66.9, 29.7)),
             Asset(id: "B", kind: .road, geometry: .lineString([Coordinate(66.5, 30.0), Coordinate(67.4, 30.1), Coordinate(67.5, 30.5)])),
@@ -56,7 +57,7 @@ import Foundation
     func addingAnIncidentNeverLowersAnyExposure(seed: UInt64) async throws {
         let (assets, incidents) = Self.randomCase(seed: seed, count: 300)
         let before = try await Build.score(assets, incidents)
-        var rng = JoinAgainstBruteForceTests.Random(state: seed * 7)
+        var rng = SplitMix64(seed: seed * 7)
         let extra = Build.incident("EXTRA", at: Coordinate(66.8 + rng.unit() * 0.6, 29.8 + rng.unit() * 0.5), category: .hijacking)
         let after = try await Build.score(assets, incidents + [extra])
         for (b, a) in zip(before.units, after.units) {

@@ -1,6 +1,9 @@
 /// Reads a CSV incidents file of any supported layout, in parallel pieces, into an
 /// `IncidentSet` whose contents do not depend on how many pieces were used.
 enum CSVIncidentReader {
+    /// A field longer than this is a broken file (no export has megabyte notes), not data.
+    static let maximumFieldBytes = 1 << 20
+
     static func read(_ buffer: ByteBuffer, file: String, format requested: IncidentFormat,
                      parallelism: Int) async throws -> IncidentSet {
         let (header, start) = try buffer.withBytes { bytes in
@@ -87,6 +90,10 @@ enum CSVIncidentReader {
                         throw Rejection("has \(record.fields.count) fields, the header has \(columns)")
                     }
                     if record.strayQuote { throw Rejection("malformed quoting: text follows a closing quote") }
+                    if let long = record.fields.firstIndex(where: { $0.end - $0.start > maximumFieldBytes }) {
+                        let size = record.fields[long].end - record.fields[long].start
+                        throw Rejection("field \(long + 1) is \(size) bytes long (the limit is \(maximumFieldBytes) per field)")
+                    }
                     result.incidents.append(try mapper.incident(record, scanner))
                     result.incidentLines.append(record.line)
                 } catch {

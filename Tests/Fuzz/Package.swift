@@ -1,0 +1,15 @@
+// swift-tools-version:6.0
+// Coverage-guided fuzzing of every reader with libFuzzer. Not part of the main build: the
+// targets only link with `-sanitize=fuzzer`. Run them with ./run-fuzz.sh (see its header).
+import PackageDescription
+
+let package = Package(
+    name: "CorridorRiskFuzz",
+    dependencies: [.package(name: "CorridorRisk", path: "../..")],
+    targets: [
+        .target(name: "FuzzSupport", dependencies: [.product(name: "CorridorRisk", package: "CorridorRisk")]),
+        .executableTarget(name: "FuzzIncidents", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzInfrastructure", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzModel", dependencies: ["FuzzSupport"]),
+    ]
+)
