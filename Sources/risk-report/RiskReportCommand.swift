@@ -112,8 +112,6 @@ struct RiskReportCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             try await produceReport()
-        } catch let error as ExitStatus.Failure where error.code == 0 {
-            return
         } catch {
             let failure = ExitStatus.failure(for: error)
             Standard.error("risk-report: error: \(failure.message)")
@@ -141,21 +139,15 @@ struct RiskReportCommand: AsyncParsableCommand {
         var sets: [IncidentSet] = []
         if incidents.isEmpty {
             sets.append(try await IncidentReader.read(bytes: BundledDataset.incidents, name: BundledDataset.incidentsName,
-                                                      format: incidentFormat, strict: strict, parallelism: parallelism))
+                                                      format: incidentFormat, strict: strict, keepText: showsText,
+                                                      parallelism: parallelism))
         }
         for path in incidents {
-            sets.append(try await IncidentReader.read(path: path, format: incidentFormat, strict: strict, parallelism: parallelism))
+            sets.append(try await IncidentReader.read(path: path, format: incidentFormat, strict: strict,
+                                                      keepText: showsText, parallelism: parallelism))
         }
         let valid = sets.reduce(0) { $0 + $1.incidents.count }
         progress.end("\(valid) valid of \(sets.reduce(0) { $0 + $1.read })")
-        if valid == 0 {
-            let rejected = sets.flatMap(\.rejected)
-            let first = rejected.first.map { "; first rejection: \($0.file) line \($0.line): \($0.reason)" } ?? ""
-            throw ExitStatus.Failure(
-                message: "\(sets.map(\.file).joined(separator: ", ")): no valid incident record "
-                    + "(\(sets.reduce(0) { $0 + $1.read }) read, \(rejected.count) rejected)\(first)",
-                code: ExitStatus.data)
-        }
 
         progress.begin("scoring")
         var inputs = [InputFile(role: "infrastructure", path: network.file, digest: network.digest, format: "geojson")]
@@ -169,8 +161,7 @@ struct RiskReportCommand: AsyncParsableCommand {
         progress.begin("rendering \(format.rawValue)")
         let shown = try report.filtered(toCorridors: corridor)
         let color = format == .text && output == nil && Standard.isTerminal && !Standard.noColor
-        // Only the human-readable formats show incidents (map dots, descriptions).
-        let shownIncidents = [.text, .markdown, .html].contains(format) ? sets.flatMap(\.incidents) : []
+        let shownIncidents = showsText ? sets.flatMap(\.incidents) : []
         let input = RenderInput(report: shown, incidents: shownIncidents, title: title(network, sets),
                                 top: top, color: color)
         let bytes = ReportRenderer.render(input, as: format)
@@ -182,6 +173,16 @@ struct RiskReportCommand: AsyncParsableCommand {
             throw ExitStatus.Failure(message: "standard output: write failed", code: ExitStatus.cannotWrite)
         }
         progress.finish()
+        // Without a valid incident the report is still written (every unit scores 0, as the
+        // spec says), but the run is a data error: the input is almost certainly wrong.
+        if valid == 0 {
+            let rejected = sets.flatMap(\.rejected)
+            let first = rejected.first.map { "; first rejection: \($0.file) line \($0.line): \($0.reason)" } ?? ""
+            throw ExitStatus.Failure(
+                message: "\(sets.map(\.file).joined(separator: ", ")): no valid incident record "
+                    + "(\(sets.reduce(0) { $0 + $1.read }) read, \(rejected.count) rejected)\(first)",
+                code: ExitStatus.data)
+        }
         if !quiet {
             if report.incidents.rejected > 0 {
                 Standard.error("risk-report: \(report.incidents.rejected) incident records rejected (listed in the report)")
@@ -189,6 +190,10 @@ struct RiskReportCommand: AsyncParsableCommand {
             for warning in report.warnings { Standard.error("risk-report: warning: \(warning)") }
         }
     }
+
+    /// Only the human-readable formats show incidents (map dots, descriptions); the others
+    /// are read without the incidents' text, faster and in less memory.
+    private var showsText: Bool { [.text, .markdown, .html].contains(format) }
 
     private func title(_ network: Infrastructure, _ sets: [IncidentSet]) -> String {
         if infrastructure == nil && incidents.isEmpty { return "Balochistan corridors (bundled dataset)" }

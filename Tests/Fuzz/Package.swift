@@ -7,7 +7,8 @@ let package = Package(
     name: "CorridorRiskFuzz",
     dependencies: [.package(name: "CorridorRisk", path: "../..")],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [.product(name: "CorridorRisk", package: "CorridorRisk")]),
+        .target(name: "CFuzzDriver"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzDriver", .product(name: "CorridorRisk", package: "CorridorRisk")]),
         .executableTarget(name: "FuzzIncidents", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzInfrastructure", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzModel", dependencies: ["FuzzSupport"]),

@@ -58,8 +58,14 @@ import Foundation
         let strict = try CLI.run(["--incidents", mixed, "--strict"])
         #expect(strict.status == 65)
         #expect(oneLine(strict) && strict.stderr.contains("mixed.csv: line 3: latitude 95 is outside [-90, 90] (strict mode)"))
+        // Without a valid incident the run is a data error, but the report still comes out
+        // (every unit at 0, as spec section 6 says).
         let empty = try file("empty.csv", "id,date,lon,lat,precision\n")
-        #expect(try CLI.run(["--incidents", empty]).status == 65)
+        let none = try CLI.run(["--incidents", empty, "--format", "json", "--as-of", "2025-01-01"])
+        #expect(none.status == 65 && oneLine(none))
+        let report = try #require(try JSONSerialization.jsonObject(with: none.stdout) as? [String: Any])
+        #expect(report["asOf"] as? String == "2025-01-01")
+        #expect((report["units"] as? [[String: Any]])?.allSatisfy { $0["score"] as? Double == 0 } == true)
     }
 
     @Test func anUnwritableOutputIs74AndLeavesNothingBehind() throws {

@@ -19,7 +19,7 @@ run() {
     echo "== $sanitizer sanitizer"
     ASAN_OPTIONS="detect_leaks=1:halt_on_error=1" \
     LSAN_OPTIONS="suppressions=$PWD/Tests/Tools/lsan.supp:print_suppressions=0" \
-    TSAN_OPTIONS="halt_on_error=1" \
+    TSAN_OPTIONS="halt_on_error=1" SWIFT_BACKTRACE="enable=no" \
         swift test --sanitize="$sanitizer" --scratch-path ".build-$sanitizer" --disable-xctest
 }
 

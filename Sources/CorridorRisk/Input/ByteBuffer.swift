@@ -46,6 +46,9 @@ final class ByteBuffer: @unchecked Sendable {
         try withExtendedLifetime(self) { try body(UnsafeBufferPointer(start: base, count: count)) }
     }
 
+    /// How much a sequential reader reads before it hands the pages back (`release`).
+    static let releaseStep = 8 << 20
+
     /// Tells the system the reader is done with `range` for now: mapped pages leave this
     /// process's memory (they are read again from the page cache if touched later).
     func release(_ range: Range<Int>) {

@@ -8,15 +8,44 @@ public struct FileDigest: Hashable, Sendable {
     public var byteCount: Int
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        sha256 = SHA256.hash(data: UnsafeRawBufferPointer(bytes)).map { byte in
+        self.init(sha256: SHA256.hash(data: UnsafeRawBufferPointer(bytes)), byteCount: bytes.count)
+    }
+
+    init(sha256 digest: SHA256Digest, byteCount: Int) {
+        sha256 = digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()
-        byteCount = bytes.count
+        self.byteCount = byteCount
     }
 
     /// The digest of the file at `path`.
     public static func of(path: String) throws -> FileDigest {
         try ByteBuffer.contents(ofFile: path).withBytes(FileDigest.init)
+    }
+}
+
+extension ByteBuffer {
+    /// The file's digest and how many byte sequences in it are not valid UTF-8, in one pass of
+    /// 4 MiB chunks whose pages are handed back as soon as they are done (so this pass, which
+    /// runs alongside the parse, never makes the whole file resident).
+    func digestAndUTF8Check() -> (FileDigest, invalidUTF8: Int) {
+        withBytes { bytes in
+            var hasher = SHA256()
+            var invalid = 0, checked = 0
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + (1 << 22), bytes.count)
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end]))
+                if checked < end {
+                    let (count, next) = UTF8Check.invalidSequences(in: bytes, from: checked, to: end)
+                    invalid += count
+                    checked = next
+                }
+                release(start..<end)
+                start = end
+            }
+            return (FileDigest(sha256: hasher.finalize(), byteCount: bytes.count), invalid)
+        }
     }
 }

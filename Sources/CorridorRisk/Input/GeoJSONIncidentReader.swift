@@ -1,7 +1,7 @@
 /// Reads a GeoJSON FeatureCollection of Points whose properties use the native names.
 /// A rejected feature is located by its 0-based index.
 enum GeoJSONIncidentReader {
-    static func read(_ buffer: ByteBuffer, file: String) throws -> IncidentSet {
+    static func read(_ buffer: ByteBuffer, file: String, keepText: Bool = true) throws -> IncidentSet {
         let features = try GeoJSONDocument.features(buffer, file: file)
         var incidents: [Incident] = []
         var lines: [Int] = []
@@ -10,7 +10,7 @@ enum GeoJSONIncidentReader {
         for (index, feature) in features.enumerated() {
             let id = GeoJSONDocument.featureID(feature)
             do throws(Rejection) {
-                let incident = try self.incident(feature)
+                let incident = try self.incident(feature, keepText: keepText)
                 if let first = firstIndex[incident.id] {
                     throw Rejection("duplicate id (first accepted as feature \(first))")
                 }
@@ -24,7 +24,7 @@ enum GeoJSONIncidentReader {
         return IncidentSet(file: file, format: .geojson, read: features.count, incidents: incidents, lines: lines, rejected: rejected)
     }
 
-    private static func incident(_ feature: JSONValue) throws(Rejection) -> Incident {
+    private static func incident(_ feature: JSONValue, keepText: Bool) throws(Rejection) -> Incident {
         guard case .object = feature, feature["type"]?.string == "Feature" else {
             throw Rejection("not a GeoJSON Feature")
         }
@@ -55,7 +55,8 @@ enum GeoJSONIncidentReader {
             fatalities: try count(properties["fatalities"], "fatalities"),
             injured: try count(properties["injured"], "injured"),
             hostages: try count(properties["hostages"], "hostages"),
-            description: properties["description"]?.string, source: properties["source"]?.string)
+            description: keepText ? properties["description"]?.string : nil,
+            source: keepText ? properties["source"]?.string : nil)
     }
 
     /// A number, or a string holding one (spreadsheets export both).

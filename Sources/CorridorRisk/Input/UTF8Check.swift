@@ -3,10 +3,15 @@
 /// bytes at a time; only non-ASCII bytes are decoded.
 enum UTF8Check {
     static func invalidSequences(in b: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = b.baseAddress else { return 0 }
+        invalidSequences(in: b, from: 0, to: b.count).count
+    }
+
+    /// Checks the sequences that start in `from..<to` (the last may end past `to`, which is
+    /// why `b` is the whole input); `next` is where the following range must start.
+    static func invalidSequences(in b: UnsafeBufferPointer<UInt8>, from: Int, to n: Int) -> (count: Int, next: Int) {
+        guard let base = b.baseAddress else { return (0, n) }
         let raw = UnsafeRawPointer(base)
-        let n = b.count
-        var i = 0, invalid = 0
+        var i = from, invalid = 0
         while i < n {
             if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
@@ -17,7 +22,7 @@ enum UTF8Check {
             let length = sequenceLength(b, i)
             if length == 0 { invalid += 1; i += 1 } else { i += length }
         }
-        return invalid
+        return (invalid, i)
     }
 
     /// The length of the valid UTF-8 sequence starting at `i`, or 0 when it is not one.

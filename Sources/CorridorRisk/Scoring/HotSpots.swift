@@ -37,8 +37,13 @@ enum HotSpots {
         let tree = try SpatialIndex(envelopes: boxes, in: geos)
         var hits: [Int] = []
         return try points.map { p in
-            try tree.query(Envelope(minX: p.x, minY: p.y, maxX: p.x, maxY: p.y), into: &hits)
-            return hits.filter { Geodesic.wgs84.distance(p, points[$0]) <= distanceM }
+            // The point itself and its copies 360° east and west, for neighbours across 180°.
+            var found = Set<Int>()
+            for shift in [0.0, 360, -360] {
+                try tree.query(Envelope(minX: p.x + shift, minY: p.y, maxX: p.x + shift, maxY: p.y), into: &hits)
+                found.formUnion(hits)
+            }
+            return found.sorted().filter { Geodesic.wgs84.distance(p, points[$0]) <= distanceM }
         }
     }
 }

@@ -37,6 +37,12 @@ struct ZonePlan: Sendable {
         }
     }
 
+    /// Whether a lon/lat box holds `c`, also across the antimeridian: a window grown past
+    /// 180° E is tested with the point 360° east or west as well.
+    static func covers(_ window: Envelope, _ c: Coordinate) -> Bool {
+        window.contains(c) || window.contains(Coordinate(c.x + 360, c.y)) || window.contains(Coordinate(c.x - 360, c.y))
+    }
+
     /// A lon/lat box grown by at least `metres` on every side (generous, never too small).
     static func widen(_ box: Envelope, byMetres metres: Double) -> Envelope {
         let dLat = metres / 110_000 * 1.01
@@ -56,11 +62,16 @@ final class ZoneIndex {
         let transformer: CoordinateTransformer
         let tree: SpatialIndex
         let prepared: [PreparedGeometry]
-        init(plan: ZonePlan.Zone, transformer: CoordinateTransformer, tree: SpatialIndex, prepared: [PreparedGeometry]) {
+        /// Each unit's own projected envelope: a point farther than R from it cannot be within
+        /// R of the unit, which spares a GEOS distance for the corners of the STRtree's boxes.
+        let envelopes: [Envelope]
+        init(plan: ZonePlan.Zone, transformer: CoordinateTransformer, tree: SpatialIndex, prepared: [PreparedGeometry],
+             envelopes: [Envelope]) {
             self.plan = plan
             self.transformer = transformer
             self.tree = tree
             self.prepared = prepared
+            self.envelopes = envelopes
         }
     }
 
@@ -77,14 +88,16 @@ final class ZoneIndex {
         for z in plan.zones {
             let tm = try CoordinateTransformer.transverseMercator(centralMeridian: z.centralMeridian, in: proj)
             var prepared: [PreparedGeometry] = []
-            var boxes: [Envelope] = []
+            var envelopes: [Envelope] = []
             for u in z.units {
                 let projected = try Self.project(Self.densify(units[u].geometry), tm)
                 let g = try Geometry(projected, in: geos)
-                boxes.append(try g.envelope()!.expanded(dx: radiusM, dy: radiusM))
+                envelopes.append(try g.envelope()!)
                 prepared.append(try PreparedGeometry(g))
             }
-            zones.append(Zone(plan: z, transformer: tm, tree: try SpatialIndex(envelopes: boxes, in: geos), prepared: prepared))
+            let boxes = envelopes.map { $0.expanded(dx: radiusM, dy: radiusM) }
+            zones.append(Zone(plan: z, transformer: tm, tree: try SpatialIndex(envelopes: boxes, in: geos),
+                              prepared: prepared, envelopes: envelopes))
         }
         self.zones = zones
     }

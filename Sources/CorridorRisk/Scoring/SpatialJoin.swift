@@ -106,9 +106,10 @@ struct SpatialJoin {
             let multiplier = input.targetMultiplier, topK = input.topK
             for zone in index.zones {
                 let window = zone.plan.window, zoneUnits = zone.plan.units, prepared = zone.prepared
+                let envelopes = zone.envelopes
                 selected.removeAll(keepingCapacity: true)
                 coordinates.removeAll(keepingCapacity: true)
-                for i in lo..<hi where window.contains(incidents[i].location) {
+                for i in lo..<hi where ZonePlan.covers(window, incidents[i].location) {
                     selected.append(i)
                     coordinates.append(incidents[i].location)
                 }
@@ -120,7 +121,11 @@ struct SpatialJoin {
                     try zone.tree.query(intersecting: point, into: &hits, sorted: false)
                     if hits.isEmpty { continue }
                     let incident = incidents[i]
+                    let p = coordinates[k]
                     for h in hits {
+                        let e = envelopes[h]
+                        let dx = max(e.minX - p.x, 0, p.x - e.maxX), dy = max(e.minY - p.y, 0, p.y - e.maxY)
+                        guard dx * dx + dy * dy < r * r else { continue }
                         let d = try prepared[h].distance(to: point)
                         guard d < r else { continue }
                         let u = zoneUnits[h]

@@ -17,6 +17,14 @@ import Testing
         #expect(set.incidents == Self.sample.map { var i = $0; if i.source == nil { i.source = nil }; return i })
     }
 
+    @Test func withoutKeepTextDescriptionsAndSourcesAreLeftOut() async throws {
+        let text = IncidentWriter.nativeCSV(Self.sample)
+        let set = try await IncidentReader.read(bytes: Array(text.utf8), name: "t.csv", keepText: false)
+        #expect(set.incidents.map(\.id) == ["X1", "X2"])
+        #expect(set.incidents.allSatisfy { $0.description == nil && $0.source == nil })
+        #expect(set.incidents.map(\.fatalities) == [2, 5])
+    }
+
     @Test func geoJSONRoundTrips() async throws {
         let set = try await incidents(IncidentWriter.geoJSON(Self.sample), name: "test.geojson")
         #expect(set.format == .geojson)

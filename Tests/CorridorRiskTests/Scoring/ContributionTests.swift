@@ -1,4 +1,5 @@
 import Testing
+import GeoFoundation
 import Foundation
 @testable import CorridorRisk
 
@@ -94,5 +95,25 @@ import Foundation
         let r = try await Build.score([Build.site("P")], ["b", "B", "a", "A2", "A10"].map { Build.incident($0, at: at) })
         // Equal contributions: code-point order, so uppercase before lowercase and "A10" before "A2".
         #expect(r.units[0].topIncidents.map(\.id) == ["A10", "A2", "B", "a", "b"])
+    }
+}
+
+/// Units and incidents on either side of the 180° meridian (Fiji, the Chukotka coast).
+@Suite struct AntimeridianTests {
+    @Test func incidentsAcrossTheAntimeridianReachAUnit() async throws {
+        let port = Coordinate(179.95, -17.0)
+        let west = Build.incident("W", at: Coordinate(179.90, -17.0))     // about 5 km west
+        let east = Build.incident("E", at: Coordinate(-179.98, -17.0))    // about 7.5 km east, across 180°
+        let r = try await Build.score([Build.site("P", at: port)], [west, east])
+        let found = Dictionary(uniqueKeysWithValues: r.units[0].topIncidents.map { ($0.id, $0.distanceKm) })
+        #expect(Set(found.keys) == ["W", "E"])
+        #expect(abs(found["E"]! - Geodesic.wgs84.distance(port, east.location) / 1000) < 0.001)
+        #expect(r.incidents.used == 2)
+    }
+
+    @Test func hotSpotNeighboursAreFoundAcrossTheAntimeridian() throws {
+        let lists = try HotSpots.neighbourLists([Coordinate(179.9, 60), Coordinate(-179.9, 60), Coordinate(170, 60)],
+                                                distanceM: 50_000)
+        #expect(lists[0] == [0, 1] && lists[1] == [0, 1] && lists[2] == [2])
     }
 }

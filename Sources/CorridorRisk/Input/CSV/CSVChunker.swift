@@ -62,11 +62,21 @@ enum CSVChunker {
         return result
     }
 
+    /// Counts a range in steps of `ByteBuffer.releaseStep`, handing each step's pages back at
+    /// once, so counting never makes more than a few megabytes of the file resident.
     private static func tally(_ buffer: ByteBuffer, _ from: Int, _ to: Int) -> Counts {
-        let (quotes, newlines) = buffer.withBytes {
-            ByteCounting.count(CSVScanner.quote, CSVScanner.lf, in: $0, from: from, to: to)
+        var counts = Counts()
+        var start = from
+        while start < to {
+            let end = min(start + ByteBuffer.releaseStep, to)
+            let (quotes, newlines) = buffer.withBytes {
+                ByteCounting.count(CSVScanner.quote, CSVScanner.lf, in: $0, from: start, to: end)
+            }
+            buffer.release(start..<end)
+            counts.quotes += quotes
+            counts.newlines += newlines
+            start = end
         }
-        buffer.release(from..<to)
-        return Counts(quotes: quotes, newlines: newlines)
+        return counts
     }
 }

@@ -4,7 +4,7 @@ enum CSVIncidentReader {
     /// A field longer than this is a broken file (no export has megabyte notes), not data.
     static let maximumFieldBytes = 1 << 20
 
-    static func read(_ buffer: ByteBuffer, file: String, format requested: IncidentFormat,
+    static func read(_ buffer: ByteBuffer, file: String, format requested: IncidentFormat, keepText: Bool,
                      parallelism: Int) async throws -> IncidentSet {
         let (header, start) = try buffer.withBytes { bytes in
             try checkEncoding(bytes, file: file)
@@ -22,11 +22,11 @@ enum CSVIncidentReader {
         let format = requested == .auto ? IncidentFormat.detect(csvHeader: header.names) : requested
         switch format {
         case .acled:
-            return try await read(ACLEDRowMapper(header: header, file: file), .acled, buffer, header, start, file, parallelism)
+            return try await read(ACLEDRowMapper(header: header, file: file, keepText: keepText), .acled, buffer, header, start, file, parallelism)
         case .gtd:
-            return try await read(GTDRowMapper(header: header, file: file), .gtd, buffer, header, start, file, parallelism)
+            return try await read(GTDRowMapper(header: header, file: file, keepText: keepText), .gtd, buffer, header, start, file, parallelism)
         case .native:
-            return try await read(NativeRowMapper(header: header, file: file), .native, buffer, header, start, file, parallelism)
+            return try await read(NativeRowMapper(header: header, file: file, keepText: keepText), .native, buffer, header, start, file, parallelism)
         case .geojson:
             throw InputError(.malformed, file: file, reason: "is CSV, not GeoJSON")
         case .auto, nil:
@@ -80,8 +80,15 @@ enum CSVIncidentReader {
             var record = CSVRecord()
             record.fields.reserveCapacity(columns)
             var result = PieceResult()
+            var released = piece.start
             while scanner.next(into: &record) {
                 result.read += 1
+                // Hand back the pages of records already done, a few megabytes at a time.
+                if record.fields.first.map({ $0.start - released > ByteBuffer.releaseStep }) == true {
+                    let upTo = record.fields[0].start - 1
+                    buffer.release(released..<upTo)
+                    released = upTo
+                }
                 do throws(Rejection) {
                     if record.unterminatedQuote {
                         throw Rejection("unterminated quoted field: a quote opened in this record never closes")

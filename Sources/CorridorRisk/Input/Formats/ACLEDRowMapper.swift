@@ -4,10 +4,12 @@
 struct ACLEDRowMapper: IncidentRowMapper {
     static let layout = "ACLED"
     let idColumn: Int
+    let keepText: Bool
     let date, lat, lon, precision, subEventType: Int
     let notes, fatalities, civilianTargeting, source: Int?
 
-    init(header: CSVHeader, file: String) throws {
+    init(header: CSVHeader, file: String, keepText: Bool) throws {
+        self.keepText = keepText
         idColumn = try header.require("event_id_cnty", file: file, layout: Self.layout)
         date = try header.require("event_date", file: file, layout: Self.layout)
         lat = try header.require("latitude", file: file, layout: Self.layout)
@@ -60,6 +62,6 @@ struct ACLEDRowMapper: IncidentRowMapper {
         return Incident(
             id: id, date: day, location: Coordinate(x, y), precision: p,
             category: Self.category(s.trimmed(r.fields[subEventType])), targets: targets,
-            fatalities: f, description: s.text(r, notes), source: s.text(r, source))
+            fatalities: f, description: keepText ? s.text(r, notes) : nil, source: keepText ? s.text(r, source) : nil)
     }
 }

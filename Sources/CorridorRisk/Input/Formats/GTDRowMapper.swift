@@ -2,12 +2,14 @@
 struct GTDRowMapper: IncidentRowMapper {
     static let layout = "GTD"
     let idColumn: Int
+    let keepText: Bool
     let year, month, day, lat, lon, specificity: Int
     let attackType, suicide, nkill, nwound, nhostkid, summary, source: Int?
     /// (targtypeN_txt, targsubtypeN_txt) for N = 1, 2, 3.
     let targetColumns: [(Int, Int?)]
 
-    init(header: CSVHeader, file: String) throws {
+    init(header: CSVHeader, file: String, keepText: Bool) throws {
+        self.keepText = keepText
         idColumn = try header.require("eventid", file: file, layout: Self.layout)
         year = try header.require("iyear", file: file, layout: Self.layout)
         month = try header.require("imonth", file: file, layout: Self.layout)
@@ -83,7 +85,7 @@ struct GTDRowMapper: IncidentRowMapper {
             category: Self.category(s.text(r, attackType)?.trimmedSpaces ?? "", suicide: isSuicide),
             targets: targets.isEmpty ? [.other] : targets,
             fatalities: f, injured: i, hostages: h,
-            description: s.text(r, summary), source: s.text(r, source))
+            description: keepText ? s.text(r, summary) : nil, source: keepText ? s.text(r, source) : nil)
     }
 
     /// `iyear`, `imonth`, `iday`; an unknown month or day (0 or blank) is the 1st.

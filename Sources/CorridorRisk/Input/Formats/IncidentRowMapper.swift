@@ -3,7 +3,9 @@ protocol IncidentRowMapper: Sendable {
     /// The layout's name in messages, e.g. `"ACLED"`.
     static var layout: String { get }
     /// Resolves the layout's columns; a missing required column is an `InputError`.
-    init(header: CSVHeader, file: String) throws
+    /// Without `keepText`, descriptions and sources are not made into strings (for outputs
+    /// that never show them: most of an export's bytes are its notes).
+    init(header: CSVHeader, file: String, keepText: Bool) throws
     /// The column holding the record id (for naming rejected records).
     var idColumn: Int { get }
     func incident(_ record: CSVRecord, _ scanner: CSVScanner) throws(Rejection) -> Incident

@@ -2,10 +2,12 @@
 struct NativeRowMapper: IncidentRowMapper {
     static let layout = "native incidents CSV"
     let idColumn: Int
+    let keepText: Bool
     let date, lon, lat, precision: Int
     let category, target, fatalities, injured, hostages, description, source: Int?
 
-    init(header: CSVHeader, file: String) throws {
+    init(header: CSVHeader, file: String, keepText: Bool) throws {
+        self.keepText = keepText
         idColumn = try header.require("id", file: file, layout: Self.layout)
         date = try header.require("date", file: file, layout: Self.layout)
         lon = try header.require("lon", file: file, layout: Self.layout)
@@ -35,6 +37,6 @@ struct NativeRowMapper: IncidentRowMapper {
             category: IncidentCategory(lenient: s.text(r, category)?.trimmedSpaces ?? ""),
             targets: TargetSet(lenient: s.text(r, target) ?? ""),
             fatalities: f, injured: i, hostages: h,
-            description: s.text(r, description), source: s.text(r, source))
+            description: keepText ? s.text(r, description) : nil, source: keepText ? s.text(r, source) : nil)
     }
 }

@@ -3,8 +3,12 @@ import FuzzSupport
 /// Any bytes, read as incidents in the layout chosen by the first byte (auto, ACLED, GTD,
 /// native, GeoJSON). Must never crash, and must keep its accounting: every record is either an
 /// incident or a rejection; one piece and three pieces agree; native data round-trips.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzIncidents(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+@_cdecl("FuzzIncidents_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc, argv) { data, count in fuzzIncidents(UnsafeRawPointer(data!), count) }
+}
+
+func fuzzIncidents(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard count > 0 else { return 0 }
     let formats: [IncidentFormat] = [.auto, .acled, .gtd, .native, .geojson]
     let format = formats[Int(start.load(as: UInt8.self)) % formats.count]

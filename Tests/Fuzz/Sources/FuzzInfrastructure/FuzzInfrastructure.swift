@@ -1,8 +1,12 @@
 import FuzzSupport
 
 /// Any bytes as an infrastructure GeoJSON file: a clear error or assets that can be scored.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzInfrastructure(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+@_cdecl("FuzzInfrastructure_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc, argv) { data, count in fuzzInfrastructure(UnsafeRawPointer(data!), count) }
+}
+
+func fuzzInfrastructure(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
     guard let network = try? InfrastructureReader.read(bytes: bytes, name: "fuzz") else { return 0 }
     // Whatever was accepted must segment and score without trouble.
