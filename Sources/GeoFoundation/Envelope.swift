@@ -1,8 +1,12 @@
 /// An axis-aligned rectangle, the unit of every spatial-index query.
 public struct Envelope: Hashable, Sendable {
+    /// West (or left) edge.
     public var minX: Double
+    /// South (or bottom) edge.
     public var minY: Double
+    /// East (or right) edge.
     public var maxX: Double
+    /// North (or top) edge.
     public var maxY: Double
 
     /// A rectangle from its bounds; callers keep `min <= max`.
@@ -48,6 +52,8 @@ public struct Envelope: Hashable, Sendable {
         c.x >= minX && c.x <= maxX && c.y >= minY && c.y <= maxY
     }
 
+    /// East–west extent.
     public var width: Double { maxX - minX }
+    /// North–south extent.
     public var height: Double { maxY - minY }
 }

@@ -3,6 +3,7 @@ import CorridorRisk
 /// Everything a rendering needs: the report plus what only a reader of the report wants to see
 /// (the incidents behind it, for maps and descriptions).
 public struct RenderInput: Sendable {
+    /// The report to render.
     public var report: RiskReport
     /// The valid incidents that were scored (for map dots and incident descriptions).
     public var incidents: [Incident]
@@ -13,6 +14,7 @@ public struct RenderInput: Sendable {
     /// Whether the text format may use ANSI colour (a terminal without `NO_COLOR`).
     public var color: Bool
 
+    /// What to render and how much of it.
     public init(report: RiskReport, incidents: [Incident] = [], title: String = "CorridorRisk report",
                 top: Int = 10, color: Bool = false) {
         self.report = report

@@ -40,6 +40,7 @@ public struct SyntheticACLED {
     let towns: [(lon: Double, lat: Double)]
     let seed: UInt64
 
+    /// Incidents clustered around `network`'s towns.
     public init(network: SyntheticNetwork, seed: UInt64) {
         towns = network.towns
         self.seed = seed

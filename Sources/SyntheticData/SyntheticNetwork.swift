@@ -14,11 +14,13 @@ public struct SyntheticNetwork: Sendable {
     public let geoJSON: String
     /// Total length of the lines in km (great-circle approximation).
     public let lengthKm: Double
+    /// How many lines (roads and rail) the network has.
     public let lineCount: Int
 
     /// The region: lon 61–75 E, lat 24–37 N.
     static let west = 61.0, east = 75.0, south = 24.0, north = 37.0
 
+    /// A network of at least `target` km of lines.
     public init(lengthKm target: Double, seed: UInt64) {
         var rng = SplitMix64(seed: seed ^ 0x5EED_0001)
         let townCount = max(12, Int(target / 60))

@@ -5,6 +5,7 @@ import Crypto
 public struct FileDigest: Hashable, Sendable {
     /// Lowercase hex SHA-256.
     public var sha256: String
+    /// The file's size in bytes.
     public var byteCount: Int
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {

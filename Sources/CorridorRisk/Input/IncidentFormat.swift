@@ -30,6 +30,7 @@ public struct IncidentSet: Sendable {
     public var format: IncidentFormat
     /// Records (CSV rows or GeoJSON features) read: accepted plus rejected.
     public var read: Int
+    /// The accepted incidents, in file order.
     public var incidents: [Incident]
     /// Where each accepted incident was: its CSV line, or its feature index for GeoJSON.
     public var lines: [Int]
@@ -40,6 +41,7 @@ public struct IncidentSet: Sendable {
     /// The file's SHA-256 and size (`nil` for sets built in code).
     public var digest: FileDigest?
 
+    /// A set built in code; `lines` has one entry per incident.
     public init(file: String, format: IncidentFormat, read: Int, incidents: [Incident], lines: [Int],
                 rejected: [RejectedRecord], warnings: [String] = []) {
         precondition(lines.count == incidents.count, "one line per incident")

@@ -62,13 +62,3 @@ public enum IncidentWriter {
         return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
     }
 }
-
-extension String {
-    /// Every occurrence of `target` replaced (without Foundation).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
-    }
-}

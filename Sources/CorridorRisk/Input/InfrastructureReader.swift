@@ -4,12 +4,14 @@ import GeoFoundation
 public struct Infrastructure: Sendable {
     /// The file as the caller named it.
     public var file: String
+    /// The assets, in file order.
     public var assets: [Asset]
     /// Observations that do not stop the run (e.g. no linear asset at all).
     public var warnings: [String]
     /// The file's SHA-256 and size (`nil` for infrastructure built in code).
     public var digest: FileDigest?
 
+    /// Infrastructure built in code (no file digest).
     public init(file: String, assets: [Asset], warnings: [String] = []) {
         self.file = file
         self.assets = assets

@@ -12,12 +12,16 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case rejected
     }
 
+    /// Which kind of failure (decides the CLI exit code).
     public var kind: Kind
+    /// The file, as the caller named it.
     public var file: String
     /// Where in the file, e.g. `line 12` or `feature 3 (id "road-n25")`; `nil` for the whole file.
     public var location: String?
+    /// What is wrong, in words a user can act on.
     public var reason: String
 
+    /// An error about `file` (at `location`, when known).
     public init(_ kind: Kind, file: String, location: String? = nil, reason: String) {
         self.kind = kind
         self.file = file

@@ -2,6 +2,7 @@
 public struct Asset: Hashable, Sendable {
     /// Unique, non-empty id; segments are named `<id>#<k>`.
     public var id: String
+    /// What the asset is: decides segmentation and which incident targets are relevant.
     public var kind: AssetKind
     /// Display name (the id when the input gives none).
     public var name: String
@@ -14,6 +15,7 @@ public struct Asset: Hashable, Sendable {
     /// WGS84 lon/lat: (Multi)LineString for linear kinds; Point or (Multi)Polygon for sites.
     public var geometry: Shape
 
+    /// An asset; `name` defaults to the id, as in the GeoJSON reader.
     public init(id: String, kind: AssetKind, name: String? = nil, criticality: Double = 1, cpec: Bool = false,
                 corridors: [String] = [], geometry: Shape) {
         self.id = id

@@ -12,18 +12,28 @@ public enum LocationPrecision: Int, CaseIterable, Hashable, Sendable {
 public struct Incident: Hashable, Sendable {
     /// Unique id (ACLED `event_id_cnty`, GTD `eventid`, or the native `id`).
     public var id: String
+    /// The (local) day the incident began.
     public var date: CalendarDay
     /// WGS84 longitude (x) and latitude (y).
     public var location: Coordinate
+    /// How well its location is known; scales its weight.
     public var precision: LocationPrecision
+    /// What kind of violence; decides the weight `w_cat`.
     public var category: IncidentCategory
+    /// What it was aimed at; relevant targets raise its weight on matching assets.
     public var targets: TargetSet
+    /// People killed (0 when unknown).
     public var fatalities: Int
+    /// People injured (0 when unknown).
     public var injured: Int
+    /// Hostages taken or kidnapped (0 when unknown).
     public var hostages: Int
+    /// The source's account (ACLED `notes`, GTD `summary`); `nil` when read without text.
     public var description: String?
+    /// Where it was reported; `nil` when read without text.
     public var source: String?
 
+    /// An incident; counts default to 0 and targets to `other`.
     public init(id: String, date: CalendarDay, location: Coordinate, precision: LocationPrecision,
                 category: IncidentCategory, targets: TargetSet = [.other], fatalities: Int = 0,
                 injured: Int = 0, hostages: Int = 0, description: String? = nil, source: String? = nil) {

@@ -8,10 +8,14 @@ public enum IncidentTarget: String, CaseIterable, Hashable, Sendable {
 
 /// A set of targets, always listed in the vocabulary's order; an incident has at least one.
 public struct TargetSet: Hashable, Sendable, SetAlgebra, Sequence, CustomStringConvertible {
+    /// One bit per target, in the vocabulary's order.
     public private(set) var rawValue: UInt16
 
+    /// The empty set.
     public init() { rawValue = 0 }
+    /// The set with these bits.
     public init(rawValue: UInt16) { self.rawValue = rawValue }
+    /// The set of these targets.
     public init(_ targets: some Sequence<IncidentTarget>) {
         rawValue = targets.reduce(0) { $0 | $1.bit }
     }
@@ -65,14 +69,4 @@ public struct TargetSet: Hashable, Sendable, SetAlgebra, Sequence, CustomStringC
 
 extension TargetSet: ExpressibleByArrayLiteral {
     public init(arrayLiteral elements: IncidentTarget...) { self.init(elements) }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs.
-    var trimmedSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return String(s)
-    }
 }

@@ -10,6 +10,7 @@ public struct RejectedRecord: Hashable, Sendable {
     /// A reason a user can act on, e.g. `latitude 95 is outside [-90, 90]`.
     public var reason: String
 
+    /// A rejection of the record at `line` of `file`.
     public init(file: String, line: Int, id: String?, reason: String) {
         self.file = file
         self.line = line

@@ -49,7 +49,8 @@ public struct JSONWriter {
         if afterKey { afterKey = false } else { prepare() }
     }
 
-    /// `{` … `endObject()`, `[` … `endArray()`, and scalar values.
+    /// `{` … `endObject()`, `[` … `endArray()`, and scalar values (each placed after a key or
+    /// as the next array element).
     public mutating func beginObject() { beginValue(); raw("{"); needsComma.append(false) }
     public mutating func endObject() { close("}") }
     public mutating func beginArray() { beginValue(); raw("["); needsComma.append(false) }

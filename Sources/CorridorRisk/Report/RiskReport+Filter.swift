@@ -17,7 +17,9 @@ extension RiskReport {
 
 /// A corridor name that the infrastructure does not define.
 public struct UnknownCorridor: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The name asked for.
     public var name: String
+    /// The corridors the infrastructure does define.
     public var known: [String]
     public var description: String {
         "no corridor named '\(name)' (the infrastructure defines: \(known.map { "'\($0)'" }.joined(separator: ", ")))"

@@ -3,7 +3,9 @@
 public struct RiskReport: Sendable {
     /// The date scores are computed as of (T); `nil` when no valid incident and none was given.
     public var asOf: CalendarDay?
+    /// The model used, echoed so the report can be reproduced.
     public var parameters: ModelParameters
+    /// Where every incident read ended up.
     public var incidents: IncidentAccounting
     /// Every rejected record, by file then line.
     public var rejected: [RejectedRecord]
@@ -16,6 +18,7 @@ public struct RiskReport: Sendable {
     /// What produced the report: library version and each input file's checksum.
     public var provenance: Provenance
 
+    /// A report from its parts (the scorer makes them; this is for tests and tools).
     public init(asOf: CalendarDay?, parameters: ModelParameters, incidents: IncidentAccounting,
                 rejected: [RejectedRecord], units: [UnitScore], corridors: [CorridorSummary],
                 warnings: [String], provenance: Provenance) {
@@ -32,7 +35,9 @@ public struct RiskReport: Sendable {
 
 /// Where every incident read ended up: `read = rejected + future + beyondRadius + used`.
 public struct IncidentAccounting: Hashable, Sendable {
+    /// Records read from every incident file.
     public var read: Int
+    /// Records that failed validation (listed in `RiskReport.rejected`).
     public var rejected: Int
     /// Valid but dated after `asOf`.
     public var future: Int
@@ -41,6 +46,7 @@ public struct IncidentAccounting: Hashable, Sendable {
     /// Contributing to at least one unit.
     public var used: Int
 
+    /// An accounting from its five counts.
     public init(read: Int, rejected: Int, future: Int, beyondRadius: Int, used: Int) {
         self.read = read
         self.rejected = rejected
@@ -52,13 +58,18 @@ public struct IncidentAccounting: Hashable, Sendable {
 
 /// One scored unit: a segment `<assetId>#<k>` or a site `<assetId>`.
 public struct UnitScore: Sendable {
+    /// `<assetId>#<k>` for a segment, `<assetId>` for a site.
     public var id: String
+    /// The asset it belongs to.
     public var assetId: String
     public var assetName: String
     public var kind: AssetKind
+    /// The asset's corridors.
     public var corridors: [String]
+    /// Chainage of the segment's start and end along its asset (0 for a site).
     public var startKm: Double
     public var endKm: Double
+    /// endKm − startKm (0 for a site).
     public var lengthKm: Double
     /// E: the sum of contributions.
     public var exposure: Double
@@ -68,12 +79,15 @@ public struct UnitScore: Sendable {
     public var risk: Double
     /// 0–100.
     public var score: Double
+    /// The score's band.
     public var tier: RiskTier
     /// Incidents contributing more than 0.
     public var incidentCount: Int
     /// E² / Σc²: how many equally weighted incidents would give the same exposure.
     public var effectiveIncidents: Double
+    /// The largest contributions, largest first (ties: smaller id first).
     public var topIncidents: [TopIncident]
+    /// Threat now against threat `trendDays` earlier.
     public var trend: Trend
     /// `nil` when the statistic is undefined for this unit (or for all, when n < 3 or S = 0).
     public var hotspot: HotSpot?
@@ -85,9 +99,13 @@ public struct UnitScore: Sendable {
 
 /// One of a unit's largest contributions.
 public struct TopIncident: Hashable, Sendable {
+    /// The incident's id.
     public var id: String
+    /// Shortest distance to the unit (0 inside a polygon site).
     public var distanceKm: Double
+    /// Whole days from the incident to `asOf`.
     public var ageDays: Int
+    /// c_i: what it adds to the unit's exposure.
     public var contribution: Double
     /// contribution / exposure.
     public var share: Double
@@ -95,16 +113,20 @@ public struct TopIncident: Hashable, Sendable {
 
 /// Threat now against threat `trendDays` earlier.
 public struct Trend: Hashable, Sendable {
+    /// Threat as of asOf − trendDays, with only the incidents known then.
     public var previousThreat: Double
+    /// Rising, stable, falling, or none when both threats are 0.
     public var direction: TrendDirection
 }
 
+/// Which way threat moved over the trend period (thresholds `trendRising`, `trendFalling`).
 public enum TrendDirection: String, CaseIterable, Hashable, Sendable {
     case none, rising, stable, falling
 }
 
 /// The Getis-Ord Gi* statistic of a unit's threat among its neighbours.
 public struct HotSpot: Hashable, Sendable {
+    /// The standardised Gi* score: positive for clusters of high threat.
     public var z: Double
     /// Two-sided normal p-value.
     public var p: Double
@@ -114,6 +136,7 @@ public struct HotSpot: Hashable, Sendable {
 
 /// A corridor's length and scores over its units.
 public struct CorridorSummary: Sendable {
+    /// The corridor's name, as the infrastructure spells it.
     public var name: String
     /// Total length of its segments.
     public var lengthKm: Double
@@ -129,8 +152,10 @@ public struct CorridorSummary: Sendable {
 public struct Provenance: Sendable {
     /// The library's version.
     public var version: String
+    /// Every input file, with its checksum.
     public var inputs: [InputFile]
 
+    /// Provenance for this library version and these inputs.
     public init(version: String = CorridorRiskVersion.current, inputs: [InputFile] = []) {
         self.version = version
         self.inputs = inputs
@@ -141,12 +166,16 @@ public struct Provenance: Sendable {
 public struct InputFile: Hashable, Sendable {
     /// `infrastructure`, `incidents` or `model`.
     public var role: String
+    /// The path as given.
     public var path: String
     /// SHA-256 of the file's bytes, hex.
     public var sha256: String
+    /// The layout read (`acled`, `geojson`, …).
     public var format: String?
+    /// Size in bytes.
     public var bytes: Int
 
+    /// An input's record.
     public init(role: String, path: String, sha256: String, format: String?, bytes: Int) {
         self.role = role
         self.path = path
@@ -158,5 +187,6 @@ public struct InputFile: Hashable, Sendable {
 
 /// The library version recorded in every report.
 public enum CorridorRiskVersion {
+    /// Semantic version of this release.
     public static let current = "0.1.0"
 }

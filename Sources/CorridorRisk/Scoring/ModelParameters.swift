@@ -33,13 +33,18 @@ public struct ModelParameters: Hashable, Sendable {
     /// The spec's defaults.
     public static let defaults = ModelParameters()
 
+    /// The defaults.
     public init() {}
 
     /// Weights of the casualty counts in `s = w_cat · (1 + ln(1 + a·F + b·I + c·G))`.
     public struct SeverityWeights: Hashable, Sendable {
+        /// Weight of each person killed.
         public var fatalities: Double = 1
+        /// Weight of each person injured.
         public var injured: Double = 0.5
+        /// Weight of each hostage taken.
         public var hostages: Double = 0.25
+        /// The defaults.
         public init() {}
     }
 
@@ -99,7 +104,9 @@ public enum RiskTier: String, CaseIterable, Hashable, Sendable, Comparable {
 public struct ModelError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The parameter, as spelled in a model file (e.g. `radiusKm`, `categoryWeights.bombing`).
     public var key: String
+    /// What is wrong with it and what it must be.
     public var reason: String
+    /// An error about the parameter `key`.
     public init(key: String, reason: String) {
         self.key = key
         self.reason = reason

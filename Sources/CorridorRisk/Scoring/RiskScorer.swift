@@ -12,12 +12,14 @@ import Darwin
 /// let report = try await RiskScorer().score(infrastructure: infrastructure, incidents: [incidents])
 /// ```
 public struct RiskScorer: Sendable {
+    /// The model to score with (validated at the start of each run).
     public var parameters: ModelParameters
     /// How many workers join incidents to units; the report is identical for any value.
     public var parallelism: Int
     /// Told the duration of each phase (segment, join, score, hotspots).
     public var observer: PhaseObserver?
 
+    /// A scorer with the given model, workers and phase observer.
     public init(parameters: ModelParameters = .defaults, parallelism: Int = IncidentReader.defaultParallelism,
                 observer: PhaseObserver? = nil) {
         self.parameters = parameters

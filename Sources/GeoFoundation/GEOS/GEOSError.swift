@@ -5,6 +5,7 @@ public struct GEOSError: Error, Equatable, Sendable, CustomStringConvertible {
     /// GEOS's own message, e.g. `"ParseException: Expected word but encountered end of stream"`.
     public var message: String
 
+    /// An error from `operation` with GEOS's `message`.
     public init(operation: String, message: String) {
         self.operation = operation
         self.message = message

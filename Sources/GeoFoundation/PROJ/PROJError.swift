@@ -5,6 +5,7 @@ public struct PROJError: Error, Equatable, Sendable, CustomStringConvertible {
     /// PROJ's message, e.g. `"crs not found"` or `"Invalid coordinate"`.
     public var message: String
 
+    /// An error from `operation` with PROJ's `message`.
     public init(operation: String, message: String) {
         self.operation = operation
         self.message = message
