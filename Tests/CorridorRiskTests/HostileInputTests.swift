@@ -77,7 +77,7 @@ import Foundation
     @Test func aFileWithoutAValidRowKeepsEveryRejection() async throws {
         let set = try await read("no-valid-row.csv")
         #expect(set.read == 3 && set.incidents.isEmpty)
-        #expect(set.rejected.map(\.reason) == ["missing date", "coordinates are exactly (0, 0), a placeholder for an unknown location",
+        #expect(set.rejected.map(\.reason) == ["missing date", "coordinates are exactly (0, 0), the usual stand-in for an unknown location",
                                                "precision must be 1, 2 or 3, got '5'"])
     }
 
@@ -115,7 +115,7 @@ import Foundation
     @Test func hugeAndNegativeZeroCoordinatesInGeoJSON() async throws {
         let set = try await read("huge-number.geojson")
         #expect(set.rejected.map(\.reason) == ["longitude is not a finite number",
-                                               "coordinates are exactly (0, 0), a placeholder for an unknown location"])
+                                               "coordinates are exactly (0, 0), the usual stand-in for an unknown location"])
     }
 
     @Test func swappedLatitudeAndLongitudeAreWarnedAbout() async throws {

@@ -47,9 +47,9 @@ enum RecordValidation {
         }
     }
 
-    /// (0, 0) is the usual placeholder for "unknown location", not a place in the Gulf of Guinea.
+    /// (0, 0) is the usual stand-in for "unknown location", not a place in the Gulf of Guinea.
     static func notNullIsland(lon: Double, lat: Double) throws(Rejection) {
-        if lon == 0 && lat == 0 { throw Rejection("coordinates are exactly (0, 0), a placeholder for an unknown location") }
+        if lon == 0 && lat == 0 { throw Rejection("coordinates are exactly (0, 0), the usual stand-in for an unknown location") }
     }
 
     static func precision(_ b: UnsafeBufferPointer<UInt8>) throws(Rejection) -> LocationPrecision {

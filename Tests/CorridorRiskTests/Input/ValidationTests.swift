@@ -16,7 +16,7 @@ import Testing
         ("A,2024-01-01,-181.5,30,1,bombing,rail,0,0,0", "A", "longitude -181.5 is outside [-180, 180]"),
         ("A,2024-01-01,nan,30,1,bombing,rail,0,0,0", "A", "longitude is not a finite number"),
         ("A,2024-01-01,67,1e400,1,bombing,rail,0,0,0", "A", "latitude is not a finite number"),
-        ("A,2024-01-01,0,0,1,bombing,rail,0,0,0", "A", "coordinates are exactly (0, 0), a placeholder for an unknown location"),
+        ("A,2024-01-01,0,0,1,bombing,rail,0,0,0", "A", "coordinates are exactly (0, 0), the usual stand-in for an unknown location"),
         ("A,2024-01-01,67,30,,bombing,rail,0,0,0", "A", "missing precision"),
         ("A,2024-01-01,67,30,4,bombing,rail,0,0,0", "A", "precision must be 1, 2 or 3, got '4'"),
         ("A,2024-01-01,67,30,1,bombing,rail,-1,0,0", "A", "fatalities must be a non-negative whole number, got '-1'"),
