@@ -558,7 +558,7 @@ def read_incidents(path, threads, wanted_targets=None):
         (lon_nf, "longitude is not a finite number"), (lon_range, "longitude is outside [-180, 180]"),
         (lat_empty, "missing latitude"), (lat_bad, "malformed latitude"),
         (lat_nf, "latitude is not a finite number"), (lat_range, "latitude is outside [-90, 90]"),
-        (null_island, "coordinates are exactly (0, 0), a placeholder for an unknown location"),
+        (null_island, "coordinates are exactly (0, 0), the usual stand-in for an unknown location"),
         (prec_missing, "missing precision"), (prec_bad, "precision must be 1, 2 or 3"),
         (counts["fatalities"][1], "fatalities must be a non-negative whole number"),
         (counts["injured"][1], "injured must be a non-negative whole number"),
