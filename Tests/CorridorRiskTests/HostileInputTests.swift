@@ -129,6 +129,18 @@ import Foundation
         #expect(!fine.warnings.contains { $0.contains("swapped") })
     }
 
+    /// Found by FuzzIncidents: a quote followed by a combining mark is one Swift `Character`,
+    /// so a writer that doubled quotes per Character left it single and broke the record.
+    @Test func aQuoteFollowedByACombiningMarkRoundTrips() async throws {
+        let tricky = Incident(id: "id \"\u{0617}z: \"x", date: CalendarDay(year: 2024, month: 1, day: 1)!,
+                              location: Coordinate(67, 30), precision: .exact, category: .bombing,
+                              description: "a \"\u{0301}quoted\" note, with a comma", source: "\"\u{0617}")
+        let set = try await incidents(IncidentWriter.nativeCSV([tricky]))
+        #expect(set.rejected.isEmpty)
+        #expect(set.incidents == [tricky])
+        #expect(IncidentWriter.csvField("\"\u{0617}") == "\"\"\"\u{0617}\"")
+    }
+
     // MARK: infrastructure
 
     @Test func aSelfIntersectingPolygonIsAnError() {

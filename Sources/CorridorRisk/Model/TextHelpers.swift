@@ -11,11 +11,14 @@ extension StringProtocol {
 }
 
 extension String {
-    /// Every occurrence of `target` replaced (without Foundation).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
+    /// Every occurrence of the ASCII byte `target` replaced, byte by byte: a quote followed by a
+    /// combining mark is one `Character` but must still count as a quote (found by fuzzing).
+    func replacingAll(_ target: UInt8, with replacement: String) -> String {
+        var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
+        for b in utf8 {
+            if b == target { out.append(contentsOf: replacement.utf8) } else { out.append(b) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
