@@ -70,16 +70,17 @@ enum MarkdownRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Keeps table cells intact: pipes escaped, line breaks flattened.
+    /// Keeps table cells intact: pipes escaped, line breaks flattened. Works on scalars, not
+    /// Characters, so a pipe followed by a combining mark is still a pipe.
     static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "|": out += "\\|"
-            case "\n", "\r": out += " "
-            default: out.append(c)
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u {
+            case "|": out.append(contentsOf: "\\|".unicodeScalars)
+            case "\n", "\r": out.append(" ")
+            default: out.append(u)
             }
         }
-        return out
+        return String(out)
     }
 }

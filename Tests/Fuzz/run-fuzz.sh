@@ -19,6 +19,9 @@ targets=("$@")
 # lld links libFuzzer's driver cleanly where gold fails; the targets define <Module>_main
 # (SwiftPM's name for an executable's entry point) and hand control to libFuzzer.
 flags=(-c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld)
+# This nested package's incremental build can miss a changed signature in the main package;
+# touching the small fuzz modules' sources rebuilds them, so they never link against a stale one.
+touch Sources/*/*.swift
 for t in "${targets[@]}"; do
     swift build "${flags[@]}" --product "$t" 2>&1 | grep -E "error|Build" | tail -2
 done
