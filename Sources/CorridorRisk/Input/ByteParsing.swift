@@ -57,16 +57,6 @@ enum ByteParsing {
         return .value(Int(v))
     }
 
-    /// Whether two byte runs are equal ignoring ASCII case.
-    static func equalsIgnoringCase(_ b: UnsafeBufferPointer<UInt8>, _ ascii: String) -> Bool {
-        var i = 0
-        for c in ascii.utf8 {
-            guard i < b.count, lower(b[i]) == lower(c) else { return false }
-            i += 1
-        }
-        return i == b.count
-    }
-
     @inline(__always) static func lower(_ c: UInt8) -> UInt8 {
         c >= 65 && c <= 90 ? c + 32 : c
     }

@@ -1,5 +1,5 @@
 /// The model's incident categories; each has a default weight `w_cat` (spec §1).
-public enum IncidentCategory: String, CaseIterable, Hashable, Sendable, Comparable {
+public enum IncidentCategory: String, CaseIterable, Hashable, Sendable {
     case hijacking, suicideBombing, bombing, armedAssault, hostageTaking, kidnapping
     case shelling, sabotage, armedClash, unrest, other
 
@@ -18,8 +18,4 @@ public enum IncidentCategory: String, CaseIterable, Hashable, Sendable, Comparab
     public init(lenient name: some StringProtocol) {
         self = IncidentCategory(rawValue: String(name)) ?? .other
     }
-
-    var index: Int { Self.allCases.firstIndex(of: self)! }
-
-    public static func < (a: Self, b: Self) -> Bool { a.index < b.index }
 }
