@@ -1,27 +1,36 @@
 import CorridorRisk
 
-/// One row per unit, every unit property as a column (lists joined with `; `), for spreadsheets.
+/// One row per unit, every unit field as a column (groups spread out, lists joined with `; `),
+/// then the top incidents' ids, the first one and its share, and the unit's point, for spreadsheets.
 enum CSVRenderer {
-    static let columns = ["id", "assetId", "assetName", "kind", "corridors", "startKm", "endKm", "lengthKm",
-                          "exposure", "threat", "risk", "score", "tier", "incidentCount", "effectiveIncidents",
-                          "previousThreat", "trend", "hotspotZ", "hotspotP", "hotspotBin", "topIncidents",
-                          "topIncident", "topIncidentShare", "lon", "lat"]
+    static var columns: [String] {
+        UnitScore.columnPrototype.fields.flattened.map(\.column)
+            + ["topIncidents", "topIncident", "topIncidentShare", "lon", "lat"]
+    }
 
     static func render(_ input: RenderInput) -> String {
         var out = columns.joined(separator: ",") + "\n"
         for u in input.report.units {
-            let top = u.topIncidents.first
-            let fields: [String] = [
-                u.id, u.assetId, u.assetName, u.kind.rawValue, u.corridors.joined(separator: "; "),
-                "\(u.startKm)", "\(u.endKm)", "\(u.lengthKm)", "\(u.exposure)", "\(u.threat)", "\(u.risk)",
-                "\(u.score)", u.tier.rawValue, "\(u.incidentCount)", "\(u.effectiveIncidents)",
-                "\(u.trend.previousThreat)", u.trend.direction.rawValue,
-                u.hotspot.map { "\($0.z)" } ?? "", u.hotspot.map { "\($0.p)" } ?? "", u.hotspot.map { "\($0.bin)" } ?? "",
-                u.topIncidents.map(\.id).joined(separator: "; "), top?.id ?? "", top.map { "\($0.share)" } ?? "",
-                "\(u.representativePoint.x)", "\(u.representativePoint.y)",
-            ]
-            out += fields.map(IncidentWriter.csvField).joined(separator: ",") + "\n"
+            let top = u.topIncidentColumns
+            let cells = u.fields.flattened.map { cell($0.value) }
+                + [top.ids.joined(separator: "; "), top.first ?? "", top.firstShare.map { "\($0)" } ?? "",
+                   "\(u.representativePoint.x)", "\(u.representativePoint.y)"]
+            out += cells.map(IncidentWriter.csvField).joined(separator: ",") + "\n"
         }
         return out
+    }
+
+    /// A value as a CSV cell: numbers as shortest round-trip text, lists joined with `; `, null empty.
+    static func cell(_ v: FieldValue) -> String {
+        switch v {
+        case .text(let s): s
+        case .number(let n): "\(n)"
+        case .integer(let i): String(i)
+        case .flag(let b): b ? "true" : "false"
+        case .null: ""
+        case .texts(let items): items.joined(separator: "; ")
+        case .numbers(let items): items.map { "\($0)" }.joined(separator: "; ")
+        case .group, .records: ""
+        }
     }
 }

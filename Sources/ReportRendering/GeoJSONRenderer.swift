@@ -1,8 +1,9 @@
 import CorridorRisk
 
-/// One Feature per unit (segments as their own LineStrings) carrying every unit property, so the
-/// file opens as is in QGIS or geojson.io and can be styled by `tier` or `score`.
-/// Lists are also given joined as text, which desktop GIS tables show directly.
+/// One Feature per unit (segments as their own LineStrings) carrying every unit field as a
+/// property (groups spread out, name lists joined as text, which desktop GIS tables show
+/// directly), then the first top incident and the list of them. The file opens as is in QGIS or
+/// geojson.io and can be styled by `tier` or `score`.
 enum GeoJSONRenderer {
     static func render(_ input: RenderInput) -> String {
         var w = JSONWriter(pretty: false)
@@ -18,30 +19,13 @@ enum GeoJSONRenderer {
             w.geometry(u.geometry)
             w.key("properties")
             w.beginObject()
-            w.field("id", u.id)
-            w.field("assetId", u.assetId)
-            w.field("assetName", u.assetName)
-            w.field("kind", u.kind.rawValue)
-            w.field("corridors", u.corridors.joined(separator: "; "))
-            w.field("startKm", u.startKm)
-            w.field("endKm", u.endKm)
-            w.field("lengthKm", u.lengthKm)
-            w.field("exposure", u.exposure)
-            w.field("threat", u.threat)
-            w.field("risk", u.risk)
-            w.field("score", u.score)
-            w.field("tier", u.tier.rawValue)
-            w.field("incidentCount", u.incidentCount)
-            w.field("effectiveIncidents", u.effectiveIncidents)
-            w.field("previousThreat", u.trend.previousThreat)
-            w.field("trend", u.trend.direction.rawValue)
-            w.field("hotspotZ", u.hotspot?.z)
-            w.field("hotspotP", u.hotspot?.p)
-            w.key("hotspotBin")
-            if let bin = u.hotspot?.bin { w.int(bin) } else { w.null() }
-            w.field("topIncident", u.topIncidents.first?.id)
+            for f in u.fields.flattened {
+                w.key(f.column)
+                if case .texts(let items) = f.value { w.string(items.joined(separator: "; ")) } else { w.value(f.value) }
+            }
+            w.field("topIncident", u.topIncidentColumns.first)
             w.key("topIncidents")
-            w.topIncidents(u.topIncidents)
+            w.value(.records(u.topIncidents.map(\.fields)))
             w.endObject()
             w.endObject()
         }

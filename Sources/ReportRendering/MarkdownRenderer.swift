@@ -19,7 +19,7 @@ enum MarkdownRenderer {
         for c in r.corridors {
             let cells = [escape(c.name), ReportDigest.fixed(c.lengthKm, 1), c.maxScore.map { ReportDigest.fixed($0, 1) } ?? "—",
                          c.meanScore.map { ReportDigest.fixed($0, 1) } ?? "—"]
-                + RiskTier.allCases.map { ReportDigest.fixed(c.kmByTier[$0] ?? 0, 1) }
+                + RiskTier.allCases.map { ReportDigest.fixed(c.kmByTier[$0], 1) }
             out.append("| " + cells.joined(separator: " | ") + " |")
         }
         out.append("")

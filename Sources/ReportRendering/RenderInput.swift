@@ -47,7 +47,7 @@ public enum ReportRenderer {
     /// The report's bytes in `format` (UTF-8 for every text format).
     public static func render(_ input: RenderInput, as format: ReportFormat) -> [UInt8] {
         switch format {
-        case .json: input.report.jsonData()
+        case .json: input.report.jsonBytes()
         case .geojson: Array(GeoJSONRenderer.render(input).utf8)
         case .csv: Array(CSVRenderer.render(input).utf8)
         case .text: Array(TextRenderer.render(input).utf8)

@@ -12,23 +12,14 @@ struct ReportDigest {
     let hotSpots: [UnitScore]
     /// Units with a significant cold spot (bin < 0).
     let coldSpotCount: Int
-    let incidentsByID: [String: Incident]
 
     init(_ input: RenderInput) {
         self.input = input
         let units = input.report.units
-        topUnits = Array(units.filter { $0.score > 0 }.sorted(by: Self.ranked).prefix(max(0, input.top)))
+        topUnits = Array(input.report.rankedUnits.filter { $0.score > 0 }.prefix(max(0, input.top)))
         hotSpots = units.filter { ($0.hotspot?.bin ?? 0) > 0 }
             .sorted { ($0.hotspot!.z, $1.id) > ($1.hotspot!.z, $0.id) }
         coldSpotCount = units.filter { ($0.hotspot?.bin ?? 0) < 0 }.count
-        var byID: [String: Incident] = [:]
-        let wanted = Set(topUnits.flatMap { $0.topIncidents.map(\.id) })
-        for i in input.incidents where wanted.contains(i.id) { byID[i.id] = i }
-        incidentsByID = byID
-    }
-
-    static func ranked(_ a: UnitScore, _ b: UnitScore) -> Bool {
-        a.risk != b.risk ? a.risk > b.risk : a.id < b.id
     }
 
     /// `260.0–270.0 km` for a segment, `site` for a site.
@@ -50,7 +41,7 @@ struct ReportDigest {
     func mainIncidents(_ u: UnitScore, count: Int = 2, describe: Bool = true) -> [String] {
         u.topIncidents.prefix(count).map { t in
             var s = "\(t.id) (\(Self.fixed(t.share * 100, 0))%, \(Self.fixed(t.distanceKm, 1)) km, \(t.ageDays) d)"
-            if describe, let d = incidentsByID[t.id]?.description {
+            if describe, let d = t.incident.description {
                 s += ": " + Self.shorten(d, 70)
             }
             return s

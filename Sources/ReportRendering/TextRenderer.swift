@@ -20,7 +20,7 @@ enum TextRenderer {
             corridorRows.append([c.name, ReportDigest.fixed(c.lengthKm, 1),
                                  c.maxScore.map { ReportDigest.fixed($0, 1) } ?? "—",
                                  c.meanScore.map { ReportDigest.fixed($0, 1) } ?? "—"]
-                                + RiskTier.allCases.map { ReportDigest.fixed(c.kmByTier[$0] ?? 0, 1) })
+                                + RiskTier.allCases.map { ReportDigest.fixed(c.kmByTier[$0], 1) })
         }
         out += Table.lines(corridorRows, rightAligned: Set(1..<(4 + RiskTier.allCases.count)))
         out.append("")

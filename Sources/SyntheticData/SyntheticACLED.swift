@@ -1,3 +1,5 @@
+import RealModule
+import TestSupport
 import CorridorRisk
 
 /// Writes N incidents in ACLED's current CSV export layout: events clustered around towns plus
@@ -80,7 +82,7 @@ public struct SyntheticACLED {
             }
             // Fatalities: mostly none or few, a long tail of mass-casualty events.
             let f = rng.unit()
-            let fatalities = f < 0.55 ? 0 : f < 0.85 ? 1 + rng.below(3) : f < 0.98 ? 3 + rng.below(10) : 10 + Int(pow(rng.unit(), -0.7) * 5)
+            let fatalities = f < 0.55 ? 0 : f < 0.85 ? 1 + rng.below(3) : f < 0.98 ? 3 + rng.below(10) : 10 + Int(Double.pow(rng.unit(), -0.7) * 5)
             let civilian = type.1 == "Attack" && rng.unit() < 0.6 ? "Civilian targeting" : ""
             let target = Self.targetsInNotes[rng.below(Self.targetsInNotes.count)]
             let actor = Self.actors[rng.below(Self.actors.count)]
@@ -133,8 +135,3 @@ public struct SyntheticACLED {
     static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
 }
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import RealModule
+import TestSupport
 /// A made-up but plausible infrastructure network: towns scattered over a region the size of
 /// Pakistan, joined by winding roads and rail lines of about the requested total length, plus
 /// point and polygon sites. Deterministic for a seed.
@@ -89,7 +85,7 @@ public struct SyntheticNetwork: Sendable {
             let f = Double(s) / Double(steps)
             offset = offset * 0.8 + rng.normal() * 0.02
             // Perpendicular offset in degrees, fading to zero at both ends.
-            let fade = sin(.pi * f)
+            let fade = Double.sin(.pi * f)
             let dx = b.0 - a.0, dy = b.1 - a.1
             let norm = max((dx * dx + dy * dy).squareRoot(), 1e-9)
             points.append((a.0 + dx * f - dy / norm * offset * fade * 4, a.1 + dy * f + dx / norm * offset * fade * 4))
@@ -103,8 +99,8 @@ public struct SyntheticNetwork: Sendable {
     static func km(_ a: (Double, Double), _ b: (Double, Double)) -> Double {
         let r = 6371.0, rad = Double.pi / 180
         let dLat = (b.1 - a.1) * rad, dLon = (b.0 - a.0) * rad
-        let h = sin(dLat / 2) * sin(dLat / 2) + cos(a.1 * rad) * cos(b.1 * rad) * sin(dLon / 2) * sin(dLon / 2)
-        return 2 * r * asin(min(1, h.squareRoot()))
+        let h = Double.sin(dLat / 2) * Double.sin(dLat / 2) + Double.cos(a.1 * rad) * Double.cos(b.1 * rad) * Double.sin(dLon / 2) * Double.sin(dLon / 2)
+        return 2 * r * Double.asin(min(1, h.squareRoot()))
     }
 
     /// Five decimals (about a metre), as real exports write coordinates.

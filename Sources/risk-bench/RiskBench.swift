@@ -1,9 +1,7 @@
 import ArgumentParser
 import CorridorRisk
 import SyntheticData
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// `risk-bench`: makes synthetic ACLED-layout datasets and times each phase of a scoring run.
 @main
@@ -27,25 +25,31 @@ struct Generate: ParsableCommand {
     @Option(help: "Directory to write infrastructure.geojson and acled.csv into.") var outputDir: String
 
     func run() throws {
-        mkdir(outputDir, 0o755)
+        try FileSystem.makeDirectory(outputDir)
         let network = SyntheticNetwork(lengthKm: networkKm, seed: seed)
         try write(Array(network.geoJSON.utf8), to: outputDir + "/infrastructure.geojson")
         let path = outputDir + "/acled.csv"
-        guard let file = fopen(path, "wb") else { throw ValidationError("cannot create \(path)") }
-        defer { fclose(file) }
+        let file = try Self.create(path)
         var bytes = 0
         try SyntheticACLED(network: network, seed: seed).write(count: incidents) { chunk in
-            guard fwrite(chunk, 1, chunk.count, file) == chunk.count else { throw ValidationError("write failed: \(path)") }
+            try file.write(chunk)
             bytes += chunk.count
         }
+        try file.close(flush: false)
         print("network: \(network.lineCount) lines, \(Int(network.lengthKm)) km, \(network.towns.count) towns")
         print("incidents: \(incidents) rows, \(bytes / 1_000_000) MB → \(path)")
     }
 
     private func write(_ bytes: [UInt8], to path: String) throws {
-        guard let f = fopen(path, "wb") else { throw ValidationError("cannot create \(path)") }
-        defer { fclose(f) }
-        guard fwrite(bytes, 1, bytes.count, f) == bytes.count else { throw ValidationError("write failed: \(path)") }
+        let file = try Self.create(path)
+        try file.write(bytes)
+        try file.close(flush: false)
+    }
+
+    /// A new file at `path`, replacing an old one.
+    static func create(_ path: String) throws -> FileSystem.Writer {
+        FileSystem.remove(path)
+        return try FileSystem.Writer.createNew(path, permissions: FileSystem.defaultFilePermissions)
     }
 }
 
@@ -68,13 +72,13 @@ struct Phases: AsyncParsableCommand {
         var summary = ""
         for _ in 0..<max(1, `repeat`) {
             recorder.reset()
-            let start = ContinuousClock.now
+            let start = Stopwatch()
             let network = try recorder.time("read infrastructure") { try InfrastructureReader.read(path: infrastructure) }
             let set = try await IncidentReader.read(path: incidents, parallelism: workers, observer: recorder.observe)
             let report = try await RiskScorer(parallelism: workers, observer: recorder.observe)
                 .score(infrastructure: network, incidents: [set])
             let json = recorder.time("encode json") { report.jsonData() }
-            recorder.observe("total", Recorder.seconds(since: start))
+            recorder.observe("total", start.seconds)
             for (phase, seconds) in recorder.phases {
                 if samples[phase] == nil { order.append(phase) }
                 samples[phase, default: []].append(seconds)
@@ -88,9 +92,7 @@ struct Phases: AsyncParsableCommand {
             let s = samples[phase]!.sorted()
             print(pad(phase, 22) + String(format3(s[s.count / 2])) + " s")
         }
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        print(pad("peak RSS", 22) + "\(usage.ru_maxrss / 1024) MB")
+        print(pad("peak RSS", 22) + "\(System.peakResidentBytes >> 20) MB")
     }
 
     private func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(1, n - s.count)) }
@@ -103,7 +105,7 @@ struct Phases: AsyncParsableCommand {
 
 /// Collects phase durations from the library's observers (which may call from any task).
 final class Recorder: @unchecked Sendable {
-    private let lock = NSLockish()
+    private let lock = Lock()
     private(set) var phases: [(String, Double)] = []
 
     func reset() { lock.locked { phases = [] } }
@@ -111,26 +113,9 @@ final class Recorder: @unchecked Sendable {
     var observe: PhaseObserver { { [self] phase, seconds in lock.locked { phases.append((phase, seconds)) } } }
 
     func time<T>(_ phase: String, _ body: () throws -> T) rethrows -> T {
-        let start = ContinuousClock.now
+        let start = Stopwatch()
         let result = try body()
-        observe(phase, Self.seconds(since: start))
+        observe(phase, start.seconds)
         return result
-    }
-
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let d = start.duration(to: .now).components
-        return Double(d.seconds) + Double(d.attoseconds) / 1e18
-    }
-}
-
-/// A pthread mutex, so the recorder needs no Foundation.
-final class NSLockish: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-    func locked<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return try body()
     }
 }

@@ -131,16 +131,13 @@ struct RiskReportCommand: AsyncParsableCommand {
         try parameters.validate()
 
         progress.begin("reading infrastructure")
-        let network = try infrastructure.map { try InfrastructureReader.read(path: $0) }
-            ?? InfrastructureReader.read(bytes: BundledDataset.infrastructure, name: BundledDataset.infrastructureName)
+        let network = try infrastructure.map { try InfrastructureReader.read(path: $0) } ?? BundledDataset.infrastructure()
         progress.end("\(network.assets.count) assets")
 
         progress.begin("reading incidents")
         var sets: [IncidentSet] = []
         if incidents.isEmpty {
-            sets.append(try await IncidentReader.read(bytes: BundledDataset.incidents, name: BundledDataset.incidentsName,
-                                                      format: incidentFormat, strict: strict, keepText: showsText,
-                                                      parallelism: parallelism))
+            sets.append(try await BundledDataset.incidents(keepText: showsText, strict: strict, parallelism: parallelism))
         }
         for path in incidents {
             sets.append(try await IncidentReader.read(path: path, format: incidentFormat, strict: strict,
@@ -150,9 +147,7 @@ struct RiskReportCommand: AsyncParsableCommand {
         progress.end("\(valid) valid of \(sets.reduce(0) { $0 + $1.read })")
 
         progress.begin("scoring")
-        var inputs = [InputFile(role: "infrastructure", path: network.file, digest: network.digest, format: "geojson")]
-        inputs += sets.map { InputFile(role: "incidents", path: $0.file, digest: $0.digest, format: $0.format.rawValue) }
-        if let model { inputs.append(InputFile(role: "model", path: model, digest: try FileDigest.of(path: model), format: "json")) }
+        let inputs = try model.map { [InputFile(role: "model", path: $0, digest: try FileDigest.of(path: $0), format: "json")] } ?? []
         let report = try await RiskScorer(parameters: parameters, parallelism: parallelism).score(
             infrastructure: network, incidents: sets, asOf: asOf.flatMap { CalendarDay(iso: $0) },
             provenance: Provenance(inputs: inputs))
@@ -199,11 +194,5 @@ struct RiskReportCommand: AsyncParsableCommand {
         if infrastructure == nil && incidents.isEmpty { return "Balochistan corridors (bundled dataset)" }
         let files = ([network.file] + sets.map(\.file)).map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         return "CorridorRisk: " + files.joined(separator: " + ")
-    }
-}
-
-extension InputFile {
-    init(role: String, path: String, digest: FileDigest?, format: String) {
-        self.init(role: role, path: path, sha256: digest?.sha256 ?? "", format: format, bytes: digest?.byteCount ?? 0)
     }
 }

@@ -1,6 +1,6 @@
 import Testing
 @testable import GeoFoundation
-import SyntheticData
+import TestSupport
 
 /// Each task owns its GEOS and PROJ contexts (the types are not Sendable, so the compiler
 /// forbids sharing them); many tasks at once must agree with one serial run.

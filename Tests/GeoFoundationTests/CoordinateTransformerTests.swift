@@ -1,6 +1,6 @@
 import Testing
 @testable import GeoFoundation
-import SyntheticData
+import TestSupport
 
 @Suite struct CoordinateTransformerTests {
     @Test func axisOrderIsLonLatEvenForEPSG4326() throws {

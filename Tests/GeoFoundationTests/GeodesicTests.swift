@@ -1,6 +1,6 @@
 import Testing
 @testable import GeoFoundation
-import SyntheticData
+import TestSupport
 
 /// Values published with GeographicLib (Karney), the reference implementation PROJ embeds;
 /// they are independent of this code and pin PROJ's geodesic API as wrapped here.

@@ -1,6 +1,6 @@
 import Testing
 @testable import GeoFoundation
-import SyntheticData
+import TestSupport
 
 @Suite struct SpatialIndexTests {
     @Test func queriesEqualABruteForceScanOnThousandsOfRandomBoxes() throws {

@@ -1,4 +1,4 @@
-import Crypto
+import Platform
 
 /// The SHA-256 of an input's bytes, recorded in every report so a reader can tell exactly which
 /// files produced it.
@@ -9,20 +9,17 @@ public struct FileDigest: Hashable, Sendable {
     public var byteCount: Int
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.init(sha256: SHA256.hash(data: UnsafeRawBufferPointer(bytes)), byteCount: bytes.count)
+        self.init(sha256: SHA256.hex(of: UnsafeRawBufferPointer(bytes)), byteCount: bytes.count)
     }
 
-    init(sha256 digest: SHA256Digest, byteCount: Int) {
-        sha256 = digest.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+    init(sha256: String, byteCount: Int) {
+        self.sha256 = sha256
         self.byteCount = byteCount
     }
 
     /// The digest of the file at `path`.
     public static func of(path: String) throws -> FileDigest {
-        try ByteBuffer.contents(ofFile: path).withBytes(FileDigest.init)
+        try InputError.contents(of: path).withBytes(FileDigest.init)
     }
 }
 
@@ -32,12 +29,12 @@ extension ByteBuffer {
     /// runs alongside the parse, never makes the whole file resident).
     func digestAndUTF8Check() -> (FileDigest, invalidUTF8: Int) {
         withBytes { bytes in
-            var hasher = SHA256()
+            let hasher = SHA256()
             var invalid = 0, checked = 0
             var start = 0
             while start < bytes.count {
                 let end = min(start + (1 << 22), bytes.count)
-                hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end]))
+                hasher.update(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end]))
                 if checked < end {
                     let (count, next) = UTF8Check.invalidSequences(in: bytes, from: checked, to: end)
                     invalid += count
@@ -46,7 +43,7 @@ extension ByteBuffer {
                 release(start..<end)
                 start = end
             }
-            return (FileDigest(sha256: hasher.finalize(), byteCount: bytes.count), invalid)
+            return (FileDigest(sha256: hasher.finalizeHex(), byteCount: bytes.count), invalid)
         }
     }
 }

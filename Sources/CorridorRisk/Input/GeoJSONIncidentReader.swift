@@ -1,3 +1,5 @@
+import Platform
+
 /// Reads a GeoJSON FeatureCollection of Points whose properties use the native names.
 /// A rejected feature is located by its 0-based index.
 enum GeoJSONIncidentReader {

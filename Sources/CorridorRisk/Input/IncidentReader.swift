@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// Reads incident files in any supported format (spec §1).
 public enum IncidentReader {
@@ -12,7 +10,7 @@ public enum IncidentReader {
     public static func read(path: String, format: IncidentFormat = .auto, strict: Bool = false, keepText: Bool = true,
                             parallelism: Int = defaultParallelism, observer: PhaseObserver? = nil) async throws -> IncidentSet {
         let timer = PhaseTimer(observer: observer)
-        let buffer = try timer.measure("load") { try ByteBuffer.contents(ofFile: path) }
+        let buffer = try timer.measure("load") { try InputError.contents(of: path) }
         return try await read(buffer, file: path, format: format, strict: strict, keepText: keepText,
                               parallelism: parallelism, timer: timer)
     }
@@ -47,7 +45,7 @@ public enum IncidentReader {
     }
 
     /// The machine's core count: the default number of parallel pieces.
-    public static var defaultParallelism: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    public static var defaultParallelism: Int { System.processorCount }
 
     private static func looksLikeJSON(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = CSVIncidentReader.hasUTF8BOM(b) ? 3 : 0

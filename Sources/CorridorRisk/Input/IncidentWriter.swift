@@ -57,7 +57,7 @@ public enum IncidentWriter {
     }
 
     /// Quotes a CSV field when it holds a comma, quote or line break, doubling inner quotes.
-    public static func csvField(_ s: String) -> String {
+    package static func csvField(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
         return "\"" + s.replacingAll(UInt8(ascii: "\""), with: "\"\"") + "\""
     }

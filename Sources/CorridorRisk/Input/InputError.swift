@@ -1,3 +1,5 @@
+import Platform
+
 /// Why an input could not be used at all (as opposed to one record being rejected).
 ///
 /// Its description is the one line a user sees: the file, where in it, and the reason.
@@ -32,6 +34,20 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         if let location { return "\(file): \(location): \(reason)" }
         return "\(file): \(reason)"
+    }
+
+    /// Runs a file-system read; a failure becomes an `.unreadable` error naming `file`.
+    static func reading<T>(_ file: String, _ body: () throws(SystemError) -> T) throws(InputError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw InputError(.unreadable, file: file, reason: error.reason)
+        }
+    }
+
+    /// The bytes of the file at `path`; a failure becomes an `.unreadable` error naming it.
+    static func contents(of path: String) throws(InputError) -> ByteBuffer {
+        try reading(path) { () throws(SystemError) in try ByteBuffer.contents(ofFile: path) }
     }
 
     static func featureLocation(_ index: Int, id: String?) -> String {

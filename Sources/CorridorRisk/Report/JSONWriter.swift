@@ -4,16 +4,16 @@
 /// Foundation's `JSONEncoder` can sort keys but not keep the spec's order, and formats numbers
 /// through a different path on each platform; this small writer makes byte-identical output a
 /// property of the code rather than of the platform. Renderers use it for GeoJSON and HTML data.
-public struct JSONWriter {
+package struct JSONWriter {
     /// The JSON text written so far.
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
     /// Whether containers are broken over indented lines.
-    public let pretty: Bool
+    package let pretty: Bool
     private var depth: Int { needsComma.count - 1 }
 
     /// A writer with nothing written yet.
-    public init(pretty: Bool = true) {
+    package init(pretty: Bool = true) {
         self.pretty = pretty
         bytes.reserveCapacity(1 << 16)
     }
@@ -37,7 +37,7 @@ public struct JSONWriter {
     private var afterKey = false
 
     /// An object key; the next value written is its value.
-    public mutating func key(_ k: String) {
+    package mutating func key(_ k: String) {
         prepare()
         string(k, prepared: true)
         raw(pretty ? ": " : ":")
@@ -51,10 +51,10 @@ public struct JSONWriter {
 
     /// `{` … `endObject()`, `[` … `endArray()`, and scalar values (each placed after a key or
     /// as the next array element).
-    public mutating func beginObject() { beginValue(); raw("{"); needsComma.append(false) }
-    public mutating func endObject() { close("}") }
-    public mutating func beginArray() { beginValue(); raw("["); needsComma.append(false) }
-    public mutating func endArray() { close("]") }
+    package mutating func beginObject() { beginValue(); raw("{"); needsComma.append(false) }
+    package mutating func endObject() { close("}") }
+    package mutating func beginArray() { beginValue(); raw("["); needsComma.append(false) }
+    package mutating func endArray() { close("]") }
 
     private mutating func close(_ c: String) {
         let hadItems = needsComma.removeLast()
@@ -62,18 +62,18 @@ public struct JSONWriter {
         raw(c)
     }
 
-    public mutating func null() { beginValue(); raw("null") }
-    public mutating func bool(_ v: Bool) { beginValue(); raw(v ? "true" : "false") }
-    public mutating func int(_ v: Int) { beginValue(); raw(String(v)) }
+    package mutating func null() { beginValue(); raw("null") }
+    package mutating func bool(_ v: Bool) { beginValue(); raw(v ? "true" : "false") }
+    package mutating func int(_ v: Int) { beginValue(); raw(String(v)) }
 
     /// A double as Swift's shortest round-trip text; NaN and infinities (never produced by the
     /// model) are written as null rather than as invalid JSON.
-    public mutating func number(_ v: Double) {
+    package mutating func number(_ v: Double) {
         beginValue()
         raw(v.isFinite ? (v == 0 ? "0.0" : "\(v)") : "null")
     }
 
-    public mutating func string(_ s: String) {
+    package mutating func string(_ s: String) {
         beginValue()
         string(s, prepared: true)
     }
@@ -97,17 +97,17 @@ public struct JSONWriter {
     }
 
     // Conveniences for "key": value; a nil optional is written as null.
-    public mutating func field(_ k: String, _ v: String) { key(k); string(v) }
-    public mutating func field(_ k: String, _ v: Double) { key(k); number(v) }
-    public mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
-    public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
-    public mutating func field(_ k: String, _ v: Double?) { key(k); if let v { number(v) } else { null() } }
-    public mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
+    package mutating func field(_ k: String, _ v: String) { key(k); string(v) }
+    package mutating func field(_ k: String, _ v: Double) { key(k); number(v) }
+    package mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
+    package mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
+    package mutating func field(_ k: String, _ v: Double?) { key(k); if let v { number(v) } else { null() } }
+    package mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
 }
 
 extension JSONWriter {
     /// A GeoJSON geometry object for `shape` (lon/lat positions).
-    public mutating func geometry(_ shape: Shape) {
+    package mutating func geometry(_ shape: Shape) {
         func position(_ c: Coordinate) { beginArray(); number(c.x); number(c.y); endArray() }
         func positions(_ cs: [Coordinate]) { beginArray(); cs.forEach(position); endArray() }
         func rings(_ rs: [[Coordinate]]) { beginArray(); rs.forEach(positions); endArray() }

@@ -1,4 +1,4 @@
-/// Per-corridor summaries (spec §4), in order of first appearance in the infrastructure file.
+/// Per-corridor summaries (METHOD §6), in order of first appearance in the infrastructure file.
 enum Corridors {
     static func summaries(assets: [Asset], units: [UnitScore]) -> [CorridorSummary] {
         var names: [String] = []
@@ -9,8 +9,8 @@ enum Corridors {
             let members = units.filter { $0.corridors.contains(name) }
             let segments = members.filter { $0.kind.isLinear }
             let length = segments.reduce(0) { $0 + $1.lengthKm }
-            var kmByTier = Dictionary(uniqueKeysWithValues: RiskTier.allCases.map { ($0, 0.0) })
-            for s in segments { kmByTier[s.tier, default: 0] += s.lengthKm }
+            var kmByTier = PerTier<Double> { _ in 0 }
+            for s in segments { kmByTier[s.tier] += s.lengthKm }
             return CorridorSummary(
                 name: name, lengthKm: length, maxScore: members.map(\.score).max(),
                 meanScore: segments.isEmpty || length == 0 ? nil : segments.reduce(0) { $0 + $1.score * $1.lengthKm } / length,

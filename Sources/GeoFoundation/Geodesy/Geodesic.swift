@@ -72,6 +72,20 @@ public struct Geodesic: Sendable {
         }
         return (abs(area), perimeter)
     }
+
+    /// Area (m²: each polygon's outer ring minus its holes) and perimeter (m: every ring) of
+    /// polygons given as rings, summed over all of them. Rings may be open or closed.
+    public func areaAndPerimeter(ofPolygons polygons: [[[Coordinate]]]) -> (area: Double, perimeter: Double) {
+        var area = 0.0, perimeter = 0.0
+        for rings in polygons {
+            for (i, ring) in rings.enumerated() {
+                let (a, p) = areaAndPerimeter(ofRing: ring)
+                area += i == 0 ? a : -a
+                perimeter += p
+            }
+        }
+        return (area, perimeter)
+    }
 }
 
 /// The solution of the geodesic inverse problem.

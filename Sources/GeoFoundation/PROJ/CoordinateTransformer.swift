@@ -19,15 +19,9 @@ public final class CoordinateTransformer {
         self.source = source
         self.target = target
         let operation = "create \(source) -> \(target)"
-        context.resetLog()
-        guard let raw = proj_create_crs_to_crs(context.handle, source, target, nil) else {
-            throw PROJError(operation: operation, message: context.lastErrorMessage())
-        }
+        let raw = try context.make(operation) { proj_create_crs_to_crs($0, source, target, nil) }
         defer { proj_destroy(raw) }
-        guard let normalised = proj_normalize_for_visualization(context.handle, raw) else {
-            throw PROJError(operation: operation, message: context.lastErrorMessage())
-        }
-        pj = normalised
+        pj = try context.make(operation) { proj_normalize_for_visualization($0, raw) }
     }
 
     deinit { proj_destroy(pj) }
@@ -69,24 +63,22 @@ public final class CoordinateTransformer {
 
     private func transform(_ coordinates: inout [Coordinate], direction: PJ_DIRECTION, name: String) throws {
         guard !coordinates.isEmpty else { return }
-        context.resetLog()
         _ = proj_errno_reset(pj)
         let stride = MemoryLayout<Coordinate>.stride
         let count = coordinates.count
-        let done = coordinates.withUnsafeMutableBufferPointer { buffer in
-            buffer.withMemoryRebound(to: Double.self) { d in
-                proj_trans_generic(pj, direction,
-                                   d.baseAddress, stride, count,
-                                   d.baseAddress! + 1, stride, count,
-                                   nil, 0, 0, nil, 0, 0)
+        _ = try coordinates.withUnsafeMutableBufferPointer { buffer in
+            try buffer.withMemoryRebound(to: Double.self) { d in
+                try context.check(name, { _ in
+                    proj_trans_generic(pj, direction,
+                                       d.baseAddress, stride, count,
+                                       d.baseAddress! + 1, stride, count,
+                                       nil, 0, 0, nil, 0, 0)
+                }, succeeded: { $0 == count })
             }
         }
-        if done != count {
-            throw PROJError(operation: name, message: "\(context.lastErrorMessage()) (\(done) of \(count) points)")
-        }
         if let bad = coordinates.firstIndex(where: { !$0.x.isFinite || !$0.y.isFinite }) {
-            let reason = proj_errno(pj) != 0 ? context.lastErrorMessage() : "not a finite result"
-            throw PROJError(operation: name, message: "point \(bad): \(reason)")
+            throw proj_errno(pj) != 0 ? context.failure(name, detail: "point \(bad)")
+                : PROJError(operation: name, message: "point \(bad): not a finite result")
         }
     }
 }

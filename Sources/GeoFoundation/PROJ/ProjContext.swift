@@ -4,6 +4,8 @@ import CPROJ
 ///
 /// Not `Sendable`: give each thread or task its own context. PROJ's log is routed into this
 /// object instead of stderr, and network access for grids is off, so runs are quiet and offline.
+/// Every PROJ call that can fail goes through `make` or `check`, which turn the failure and
+/// PROJ's own reason into a `PROJError` (the same funnel `GEOSContext` has for GEOS).
 public final class ProjContext {
     let handle: OpaquePointer
     private let log = LogSink()
@@ -27,11 +29,32 @@ public final class ProjContext {
         return info.version.map { String(cString: $0) } ?? "unknown"
     }
 
-    /// Forgets the last logged line so the next failure reports its own reason.
-    func resetLog() { log.last = nil }
+    // MARK: - Calling PROJ
+
+    /// Runs a PROJ call that signals failure with NULL; the failure becomes a `PROJError` with
+    /// PROJ's reason.
+    func make<T>(_ operation: String, _ body: (OpaquePointer) -> T?) throws(PROJError) -> T {
+        log.last = nil
+        guard let result = body(handle) else { throw failure(operation) }
+        return result
+    }
+
+    /// Runs a PROJ call whose success `succeeded` judges from its result (a count, a status).
+    func check<T>(_ operation: String, _ body: (OpaquePointer) -> T, succeeded: (T) -> Bool) throws(PROJError) -> T {
+        log.last = nil
+        let result = body(handle)
+        guard succeeded(result) else { throw failure(operation) }
+        return result
+    }
+
+    /// A `PROJError` for `operation` with the reason PROJ gave for its last failure.
+    func failure(_ operation: String, detail: String? = nil) -> PROJError {
+        let reason = lastErrorMessage()
+        return PROJError(operation: operation, message: detail.map { "\(reason) (\($0))" } ?? reason)
+    }
 
     /// The reason for the last failure: PROJ's log line if it wrote one, else its errno text.
-    func lastErrorMessage() -> String {
+    private func lastErrorMessage() -> String {
         if let line = log.last { return line }
         let code = proj_context_errno(handle)
         if code != 0, let text = proj_context_errno_string(handle, code) { return String(cString: text) }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import RealModule
 import CorridorRisk
 
 /// The map frame: an equirectangular projection with x scaled by cos(mid-latitude).
@@ -28,7 +24,7 @@ struct MapFrame {
     init(fitting envelope: Envelope, padKm: Double, x0: Double, y0: Double, width: Double,
          minHeight: Double, maxHeight: Double) {
         let midLat = (envelope.minY + envelope.maxY) / 2
-        k = max(cos(midLat * .pi / 180), 0.05)
+        k = max(Double.cos(midLat * .pi / 180), 0.05)
         var w = envelope.width * k
         var h = envelope.height
         let pad = max(0.06 * max(w, h), padKm / Self.kmPerDegree, 0.05)
@@ -102,12 +98,12 @@ struct HTMLMap {
     /// The casualty measure `F·a + I·b + G·c` with the model's severity weights (spec §3), the same
     /// quantity the model takes the logarithm of.
     func casualties(_ i: Incident) -> Double {
-        let w = report.parameters.severity
-        return w.fatalities * Double(i.fatalities) + w.injured * Double(i.injured) + w.hostages * Double(i.hostages)
+        RiskModel.casualtyMeasure(fatalities: i.fatalities, injured: i.injured, hostages: i.hostages,
+                                  weights: report.parameters.severity)
     }
 
     func categoryWeight(_ i: Incident) -> Double {
-        report.parameters.categoryWeights[i.category] ?? i.category.defaultWeight
+        report.parameters.categoryWeights[i.category]
     }
 
     /// The incidents the map may show, and why the others are not shown.
@@ -450,8 +446,8 @@ struct HTMLMap {
                     let cx = ax + dx / n * distance, cy = ay + dy / n * distance
                     guard cx - r > frame.x0, cx + r < frame.x0 + frame.width,
                           cy - r > frame.y0, cy + r < frame.y0 + frame.height else { continue }
-                    let clear = placed.allSatisfy { hypot($0.0 - cx, $0.1 - cy) > 2 * r + 3 }
-                        && anchors.allSatisfy { hypot($0.0 - cx, $0.1 - cy) > r + 4 }
+                    let clear = placed.allSatisfy { Double.hypot($0.0 - cx, $0.1 - cy) > 2 * r + 3 }
+                        && anchors.allSatisfy { Double.hypot($0.0 - cx, $0.1 - cy) > r + 4 }
                     if clear { best = (cx, cy); break search }
                 }
             }

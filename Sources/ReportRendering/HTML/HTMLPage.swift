@@ -113,7 +113,7 @@ struct HTMLPage {
                 w.element("td", ["class": "num"], c.maxScore.map { Self.fixed($0, 1) } ?? "—")
                 w.element("td", ["class": "num"], c.meanScore.map { Self.fixed($0, 1) } ?? "—")
                 for t in RiskTier.allCases {
-                    let km = c.kmByTier[t] ?? 0
+                    let km = c.kmByTier[t]
                     w.element("td", ["class": km > 0 ? "num" : "num muted"], Self.fixed(km, 1))
                 }
                 w.raw("<td>")
@@ -126,7 +126,7 @@ struct HTMLPage {
 
     /// A stacked bar of the corridor's segment kilometres by tier, minimal to extreme.
     private func tierBar(_ w: inout HTMLWriter, _ c: CorridorSummary) {
-        let total = RiskTier.allCases.reduce(0) { $0 + (c.kmByTier[$1] ?? 0) }
+        let total = RiskTier.allCases.reduce(0) { $0 + c.kmByTier[$1] }
         guard total > 0 else {
             w.element("span", ["class": "muted small"], "no segments")
             return
@@ -134,13 +134,13 @@ struct HTMLPage {
         let width = 160.0
         w.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bar\" width=\"160\" height=\"14\" viewBox=\"0 0 160 14\">")
         let parts = RiskTier.allCases.compactMap { t -> String? in
-            let km = c.kmByTier[t] ?? 0
+            let km = c.kmByTier[t]
             return km > 0 ? "\(t.rawValue) \(Self.fixed(km, 1)) km" : nil
         }
         w.element("title", [:], c.name + ": " + parts.joined(separator: ", "))
         var x = 0.0
         for t in RiskTier.allCases {
-            let km = c.kmByTier[t] ?? 0
+            let km = c.kmByTier[t]
             guard km > 0 else { continue }
             let part = width * km / total
             w.raw("<rect x=\"\(svg(x))\" y=\"1\" width=\"\(svg(part))\" height=\"12\" fill=\"\(HTMLStyle.color(t))\"/>")
@@ -383,8 +383,8 @@ struct HTMLPage {
     func method(_ w: inout HTMLWriter) {
         let p = report.parameters
         let n = ReportDigest.number
-        let weights = IncidentCategory.allCases.map { c in "\(Self.words(c.rawValue)) \(n(p.categoryWeights[c] ?? c.defaultWeight))" }
-        let precision = LocationPrecision.allCases.map { n(p.precisionFactors[$0] ?? 0) }
+        let weights = IncidentCategory.allCases.map { c in "\(Self.words(c.rawValue)) \(n(p.categoryWeights[c]))" }
+        let precision = LocationPrecision.allCases.map { n(p.precisionFactors[$0]) }
         let bounds = p.tierBounds.map(n)
         func term(_ weight: Double, _ name: String) -> String { weight == 1 ? name : "\(n(weight))·\(name)" }
         let paragraphs = [
@@ -446,8 +446,8 @@ struct HTMLPage {
                 w.element("td", [:], f.role)
                 w.element("td", ["class": "mono"], f.path)
                 w.element("td", [:], f.format ?? "—")
-                w.element("td", ["class": "num"], "\(f.bytes)")
-                w.element("td", ["class": "hash"], f.sha256)
+                w.element("td", ["class": "num"], f.bytes.map { "\($0)" } ?? "—")
+                w.element("td", ["class": "hash"], f.sha256 ?? "—")
                 w.line("</tr>")
             }
             w.line("</tbody></table></div>")

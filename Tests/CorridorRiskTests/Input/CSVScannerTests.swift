@@ -1,5 +1,6 @@
 import Testing
 @testable import CorridorRisk
+import Platform
 
 /// RFC 4180 corner cases, read through the scanner every CSV reader uses.
 @Suite struct CSVScannerTests {

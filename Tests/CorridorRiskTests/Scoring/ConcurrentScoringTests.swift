@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CorridorRisk
 
@@ -7,7 +8,7 @@ import Testing
     @Test func manyScoringsAtOnceGiveTheBytesOfOne() async throws {
         let (network, set) = try await BundledDatasetTests.load()
         let alone = try await RiskScorer(parallelism: 1).score(infrastructure: network, incidents: [set]).jsonData()
-        let together = try await withThrowingTaskGroup(of: [UInt8].self) { group in
+        let together = try await withThrowingTaskGroup(of: Data.self) { group in
             for k in 0..<8 {
                 group.addTask {
                     try await RiskScorer(parallelism: 1 + k % 3).score(infrastructure: network, incidents: [set]).jsonData()

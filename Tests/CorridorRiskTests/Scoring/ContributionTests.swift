@@ -54,15 +54,15 @@ import Foundation
         ]
         for kind in AssetKind.allCases {
             let asset = Asset(id: "a", kind: kind, geometry: .point(Build.origin))
-            #expect(RiskScorer.relevantTargets(asset) == expected[kind]!.rawValue, "\(kind)")
+            #expect(RiskModel.relevantTargets(kind: asset.kind, cpec: asset.cpec) == expected[kind]!, "\(kind)")
             var cpec = asset
             cpec.cpec = true
-            #expect(RiskScorer.relevantTargets(cpec) == expected[kind]!.union([.foreignNationals]).rawValue)
+            #expect(RiskModel.relevantTargets(kind: cpec.kind, cpec: cpec.cpec) == expected[kind]!.union([.foreignNationals]))
         }
         // Security, civilians, government and other are relevant to no asset.
-        let never = TargetSet([.security, .civilians, .government, .other]).rawValue
+        let never = TargetSet([.security, .civilians, .government, .other])
         for kind in AssetKind.allCases {
-            #expect(RiskScorer.relevantTargets(Asset(id: "a", kind: kind, cpec: true, geometry: .point(Build.origin))) & never == 0)
+            #expect(RiskModel.relevantTargets(kind: kind, cpec: true).isDisjoint(with: never))
         }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import GeoFoundation
 import SyntheticData
 @testable import CorridorRisk
+import TestSupport
 
 /// The indexed join (zones, STRtree, prepared planar distances) against a brute-force join that
 /// measures every pair geodesically, on random networks and incidents.
@@ -62,7 +63,7 @@ import SyntheticData
             case .point(let c): line = [c, c]
             default: continue
             }
-            let box = ZonePlan.widen(Envelope(covering: line)!, byMetres: r + 5_000)
+            let box = Envelope(covering: line)!.widened(byMetres: r + 5_000)
             var bruteExposure = 0.0
             var bruteUsed: Set<String> = []
             let found = Dictionary(uniqueKeysWithValues: unit.topIncidents.map { ($0.id, $0) })
@@ -77,7 +78,7 @@ import SyntheticData
                 if d < r {
                     let q = d / r
                     let age = incident.date.days(until: CalendarDay(iso: "2024-12-31")!)
-                    bruteExposure += RiskScorer().weight(of: incident) * (1 - q * q) * (1 - q * q) * exp2(-Double(age) / 365)
+                    bruteExposure += PreparedIncidents.weight(of: incident, .defaults) * (1 - q * q) * (1 - q * q) * exp2(-Double(age) / 365)
                     bruteUsed.insert(incident.id)
                 }
             }

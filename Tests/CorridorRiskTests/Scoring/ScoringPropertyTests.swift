@@ -2,6 +2,7 @@ import Testing
 import Foundation
 import SyntheticData
 @testable import CorridorRisk
+import TestSupport
 
 /// Properties that must hold for any input.
 @Suite struct ScoringPropertyTests {

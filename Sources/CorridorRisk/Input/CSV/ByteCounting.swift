@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Fast scans over raw bytes: eight at a time with word arithmetic, and `memchr` for searches.
 enum ByteCounting {
@@ -54,9 +50,8 @@ enum ByteCounting {
     }
 
     /// The first index of `byte` in bytes[from..<to], or `nil`.
+    @inline(__always)
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
-        guard from < to, let base = bytes.baseAddress,
-              let hit = memchr(base + from, Int32(byte), to - from) else { return nil }
-        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        ByteSearch.firstIndex(of: byte, in: bytes, from: from, to: to)
     }
 }

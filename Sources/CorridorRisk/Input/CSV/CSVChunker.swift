@@ -1,3 +1,5 @@
+import Platform
+
 /// Splits a CSV body into pieces that start on record boundaries, so pieces can be parsed in
 /// parallel.
 ///

@@ -1,3 +1,5 @@
+import Platform
+
 /// Reads a CSV incidents file of any supported layout, in parallel pieces, into an
 /// `IncidentSet` whose contents do not depend on how many pieces were used.
 enum CSVIncidentReader {

@@ -1,5 +1,5 @@
 /// The model's incident categories; each has a default weight `w_cat` (spec §1).
-public enum IncidentCategory: String, CaseIterable, Hashable, Sendable {
+public enum IncidentCategory: String, TableKey {
     case hijacking, suicideBombing, bombing, armedAssault, hostageTaking, kidnapping
     case shelling, sabotage, armedClash, unrest, other
 
@@ -13,6 +13,26 @@ public enum IncidentCategory: String, CaseIterable, Hashable, Sendable {
         case .unrest, .other: 0.5
         }
     }
+
+    /// The category's position in `allCases` (for per-category tables).
+    public var tableIndex: Int {
+        switch self {
+        case .hijacking: 0
+        case .suicideBombing: 1
+        case .bombing: 2
+        case .armedAssault: 3
+        case .hostageTaking: 4
+        case .kidnapping: 5
+        case .shelling: 6
+        case .sabotage: 7
+        case .armedClash: 8
+        case .unrest: 9
+        case .other: 10
+        }
+    }
+
+    /// The category's name, as model files and reports spell it.
+    public var tableName: String { rawValue }
 
     /// Reads a category name; an unknown value becomes `other`, as the spec requires.
     public init(lenient name: some StringProtocol) {

@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import GeoFoundation
+import Platform
 
 /// The join of incidents to units: for each pair closer than R, the contribution c_i (spec §3).
 ///
@@ -48,9 +44,9 @@ struct SpatialJoin {
             try await withThrowingTaskGroup(of: ([(Int, BlockResult)], Double).self) { group in
                 for w in 0..<workers {
                     group.addTask { [self] in
-                        let start = ContinuousClock.now
+                        let stopwatch = Stopwatch()
                         let index = try ZoneIndex(plan: plan, units: input.units, radiusM: input.radiusM)
-                        let built = PhaseTimer.seconds(since: start)
+                        let built = stopwatch.seconds
                         var worker = BlockWorker(input: input, index: index)
                         var out: [(Int, BlockResult)] = []
                         for b in stride(from: w, to: blocks, by: workers) {
@@ -109,7 +105,7 @@ struct SpatialJoin {
                 let envelopes = zone.envelopes
                 selected.removeAll(keepingCapacity: true)
                 coordinates.removeAll(keepingCapacity: true)
-                for i in lo..<hi where ZonePlan.covers(window, incidents[i].location) {
+                for i in lo..<hi where window.containsWrapped(incidents[i].location) {
                     selected.append(i)
                     coordinates.append(incidents[i].location)
                 }
@@ -129,11 +125,11 @@ struct SpatialJoin {
                         let d = try prepared[h].distance(to: point)
                         guard d < r else { continue }
                         let u = zoneUnits[h]
-                        let q = d / r
-                        let kernel = (1 - q * q) * (1 - q * q)
-                        let g = incident.targets & relevance[u] != 0 ? multiplier : 1
-                        let base = incident.weight * g * kernel
-                        let c = base * incident.decayNow
+                        let kernel = RiskModel.kernel(distance: d, radius: r)
+                        let g = RiskModel.relevance(incidentTargets: incident.targets, assetTargets: relevance[u],
+                                                    multiplier: multiplier)
+                        let c = RiskModel.contribution(weight: incident.weight, relevance: g, kernel: kernel,
+                                                       decay: incident.decayNow)
                         guard c > 0 else { continue }
                         usedFlags[i - lo] = true
                         if !touched[u] {
@@ -143,7 +139,8 @@ struct SpatialJoin {
                         scratch[u].exposure += c
                         scratch[u].sumOfSquares += c * c
                         scratch[u].count += 1
-                        scratch[u].previous += base * incident.decayPrevious
+                        scratch[u].previous += RiskModel.contribution(weight: incident.weight, relevance: g, kernel: kernel,
+                                                                      decay: incident.decayPrevious)
                         TopList.insert(TopEntry(incident: Int32(i), distanceM: d, contribution: c),
                                        into: &scratch[u].top, limit: topK, ids: ids)
                     }

@@ -1,3 +1,5 @@
+import RealModule
+
 /// A small, fast, seeded generator: the same seed gives the same dataset on every machine
 /// (and the same random cases in the tests).
 public struct SplitMix64: RandomNumberGenerator, Sendable {
@@ -24,12 +26,6 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     /// Standard normal (Box–Muller).
     public mutating func normal() -> Double {
         let u = max(unit(), 1e-300), v = unit()
-        return (-2 * log(u)).squareRoot() * cos(2 * .pi * v)
+        return (-2 * Double.log(u)).squareRoot() * Double.cos(2 * .pi * v)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -3,8 +3,7 @@ struct JoinIncident: Sendable {
     var location: Coordinate
     /// s_i · p_i: severity times location precision.
     var weight: Double
-    /// Target bits (`TargetSet.rawValue`).
-    var targets: UInt16
+    var targets: TargetSet
     /// D(Δ) as of T.
     var decayNow: Double
     /// D as of T − trendDays; 0 when the incident is later than that.
@@ -16,8 +15,8 @@ struct JoinIncident: Sendable {
 /// Everything the spatial join reads; immutable and shared by every worker.
 struct JoinInput: Sendable {
     var units: [ScoringUnit]
-    /// Target bits relevant to each unit's asset (`g = targetMultiplier` when they meet).
-    var relevance: [UInt16]
+    /// Targets relevant to each unit's asset (`g = targetMultiplier` when they meet).
+    var relevance: [TargetSet]
     var incidents: [JoinIncident]
     /// Incident ids, in the same order, for the top-incident tie-break.
     var ids: [String]

@@ -1,3 +1,5 @@
+import Platform
+
 /// Told how long each phase of reading or scoring took, e.g. `("join", 0.84)`: for benchmarks
 /// and progress displays. Called on whichever task finished the phase.
 public typealias PhaseObserver = @Sendable (_ phase: String, _ seconds: Double) -> Void
@@ -8,22 +10,17 @@ struct PhaseTimer {
 
     func measure<T>(_ phase: String, _ body: () throws -> T) rethrows -> T {
         guard let observer else { return try body() }
-        let start = ContinuousClock.now
+        let stopwatch = Stopwatch()
         let result = try body()
-        observer(phase, Self.seconds(since: start))
+        observer(phase, stopwatch.seconds)
         return result
     }
 
     func measure<T>(_ phase: String, _ body: () async throws -> T) async rethrows -> T {
         guard let observer else { return try await body() }
-        let start = ContinuousClock.now
+        let stopwatch = Stopwatch()
         let result = try await body()
-        observer(phase, Self.seconds(since: start))
+        observer(phase, stopwatch.seconds)
         return result
-    }
-
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let d = start.duration(to: .now).components
-        return Double(d.seconds) + Double(d.attoseconds) / 1e18
     }
 }

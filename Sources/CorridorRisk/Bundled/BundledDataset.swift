@@ -1,0 +1,35 @@
+import CBundledData
+
+/// The sourced Balochistan dataset that ships inside the library (compiled in from
+/// `Fixtures/balochistan`, see `Docs/DATA.md`): the ML-3/ML-4 railways through the Bolan Pass,
+/// the CPEC roads, Gwadar port and other sites, and 41 incidents from 2018 to 2025.
+///
+/// ```swift
+/// let report = try await RiskScorer().score(infrastructure: BundledDataset.infrastructure(),
+///                                           incidents: [BundledDataset.incidents()])
+/// ```
+public enum BundledDataset {
+    /// How reports name the bundled infrastructure file.
+    public static let infrastructureName = "bundled:balochistan/infrastructure.geojson"
+    /// How reports name the bundled incidents file.
+    public static let incidentsName = "bundled:balochistan/incidents.csv"
+
+    /// The bundled network (29 assets).
+    public static func infrastructure() throws -> Infrastructure {
+        try InfrastructureReader.read(bytes: bytes(bundled_infrastructure), name: infrastructureName)
+    }
+
+    /// The bundled incidents (native CSV). Without `keepText` they come without descriptions
+    /// and sources.
+    public static func incidents(keepText: Bool = true, strict: Bool = false, parallelism: Int = 1) async throws -> IncidentSet {
+        try await IncidentReader.read(bytes: bytes(bundled_incidents), name: incidentsName, format: .native, strict: strict,
+                                      keepText: keepText, parallelism: parallelism)
+    }
+
+    /// The raw bytes of a compiled-in file (static memory: never freed, never copied).
+    private static func bytes(_ accessor: (UnsafeMutablePointer<Int>) -> UnsafePointer<UInt8>?) -> UnsafeBufferPointer<UInt8> {
+        var count = 0
+        let start = accessor(&count)
+        return UnsafeBufferPointer(start: start, count: count)
+    }
+}

@@ -1,0 +1,61 @@
+/// Every field of a unit, once, in the order of the JSON report (METHOD §7). JSON writes the tree
+/// as it is; GeoJSON and CSV spread the groups into columns (`flat` names) and summarise the top
+/// incidents their own way (`topIncidentColumns`). Adding a unit field means adding it here.
+extension UnitScore {
+    package var fields: [ReportField] {
+        [
+            ReportField("id", .text(id)),
+            ReportField("assetId", .text(assetId)),
+            ReportField("assetName", .text(assetName)),
+            ReportField("kind", .text(kind.rawValue)),
+            ReportField("corridors", .texts(corridors)),
+            ReportField("startKm", .number(startKm)),
+            ReportField("endKm", .number(endKm)),
+            ReportField("lengthKm", .number(lengthKm)),
+            ReportField("exposure", .number(exposure)),
+            ReportField("threat", .number(threat)),
+            ReportField("risk", .number(risk)),
+            ReportField("score", .number(score)),
+            ReportField("tier", .text(tier.rawValue)),
+            ReportField("incidentCount", .integer(incidentCount)),
+            ReportField("effectiveIncidents", .number(effectiveIncidents)),
+            ReportField("topIncidents", .records(topIncidents.map(\.fields))),
+            ReportField("trend", .group(present: true, [
+                ReportField("previousThreat", .number(trend.previousThreat)),
+                ReportField("direction", .text(trend.direction.rawValue), flat: "trend"),
+            ])),
+            ReportField("hotspot", .group(present: hotspot != nil, [
+                .optional("z", hotspot?.z, flat: "hotspotZ"),
+                .optional("p", hotspot?.p, flat: "hotspotP"),
+                .optional("bin", hotspot?.bin, flat: "hotspotBin"),
+            ])),
+        ]
+    }
+
+    /// The flat formats' summary of the top incidents: the first one's id and share, all ids.
+    package var topIncidentColumns: (ids: [String], first: String?, firstShare: Double?) {
+        (topIncidents.map(\.id), topIncidents.first?.id, topIncidents.first?.share)
+    }
+}
+
+extension TopIncident {
+    /// A top incident as the JSON report lists it.
+    package var fields: [ReportField] {
+        [
+            ReportField("id", .text(id)),
+            ReportField("distanceKm", .number(distanceKm)),
+            ReportField("ageDays", .integer(ageDays)),
+            ReportField("contribution", .number(contribution)),
+            ReportField("share", .number(share)),
+        ]
+    }
+}
+
+extension UnitScore {
+    /// A unit whose only use is to name the flat formats' columns when a report has no unit.
+    package static let columnPrototype = UnitScore(
+        id: "", assetId: "", assetName: "", kind: .other, corridors: [], startKm: 0, endKm: 0, lengthKm: 0,
+        exposure: 0, threat: 0, risk: 0, score: 0, tier: .minimal, incidentCount: 0, effectiveIncidents: 0,
+        topIncidents: [], trend: Trend(previousThreat: 0, direction: .none), hotspot: nil,
+        geometry: .point(Coordinate(0, 0)), representativePoint: Coordinate(0, 0))
+}
