@@ -21,3 +21,21 @@ const unsigned char *bundled_incidents(size_t *count) {
     *count = sizeof(incidents);
     return incidents;
 }
+
+static const unsigned char gazetteer[] = {
+#embed "../../Fixtures/balochistan/gazetteer.csv"
+};
+
+const unsigned char *bundled_gazetteer(size_t *count) {
+    *count = sizeof(gazetteer);
+    return gazetteer;
+}
+
+static const unsigned char context[] = {
+#embed "../../Fixtures/balochistan/context.geojson"
+};
+
+const unsigned char *bundled_context(size_t *count) {
+    *count = sizeof(context);
+    return context;
+}

@@ -35,3 +35,10 @@ extension Coordinate {
     /// past ±180°, which is how a search near the antimeridian finds its neighbours.
     public var antimeridianCopies: [Coordinate] { [self, Coordinate(x + 360, y), Coordinate(x - 360, y)] }
 }
+
+extension Envelope {
+    /// The rectangle moved `degrees` east (negative: west), e.g. ±360 to look across the antimeridian.
+    public func shifted(by degrees: Double) -> Envelope {
+        Envelope(minX: minX + degrees, minY: minY, maxX: maxX + degrees, maxY: maxY)
+    }
+}

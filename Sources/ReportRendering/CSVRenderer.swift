@@ -1,11 +1,12 @@
 import CorridorRisk
 
 /// One row per unit, every unit field as a column (groups spread out, lists joined with `; `),
-/// then the top incidents' ids, the first one and its share, and the unit's point, for spreadsheets.
+/// then the unit's place in words, the top incidents' ids, the first one and its share, and the
+/// unit's point, for spreadsheets.
 enum CSVRenderer {
     static var columns: [String] {
         UnitScore.columnPrototype.fields.flattened.map(\.column)
-            + ["topIncidents", "topIncident", "topIncidentShare", "lon", "lat"]
+            + ["place", "topIncidents", "topIncident", "topIncidentShare", "lon", "lat"]
     }
 
     static func render(_ input: RenderInput) -> String {
@@ -13,7 +14,7 @@ enum CSVRenderer {
         for u in input.report.units {
             let top = u.topIncidentColumns
             let cells = u.fields.flattened.map { cell($0.value) }
-                + [top.ids.joined(separator: "; "), top.first ?? "", top.firstShare.map { "\($0)" } ?? "",
+                + [u.placeDescription, top.ids.joined(separator: "; "), top.first ?? "", top.firstShare.map { "\($0)" } ?? "",
                    "\(u.representativePoint.x)", "\(u.representativePoint.y)"]
             out += cells.map(IncidentWriter.csvField).joined(separator: ",") + "\n"
         }

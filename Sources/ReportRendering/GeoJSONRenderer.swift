@@ -23,6 +23,7 @@ enum GeoJSONRenderer {
                 w.key(f.column)
                 if case .texts(let items) = f.value { w.string(items.joined(separator: "; ")) } else { w.value(f.value) }
             }
+            w.field("place", u.placeDescription)
             w.field("topIncident", u.topIncidentColumns.first)
             w.key("topIncidents")
             w.value(.records(u.topIncidents.map(\.fields)))

@@ -25,27 +25,39 @@ enum MarkdownRenderer {
         out.append("")
         out.append("## Top \(d.topUnits.count) units by risk")
         out.append("")
-        out.append("| # | unit | asset | chainage | score | tier | trend | main incidents |")
-        out.append("|---:|---|---|---|---:|---|---|---|")
+        let level = ReportDigest.fixed(r.parameters.intervalLevel * 100, 0)
+        out.append("Smoothed: the Empirical-Bayes score with its \(level) % interval. *Low data*: the score rests on "
+                   + "\(r.parameters.lowDataIncidents) incidents or fewer. History: the threat month by month, oldest first.")
+        out.append("")
+        out.append("| # | unit | where | score | smoothed [\(level) %] | trend | history | incidents | main incidents |")
+        out.append("|---:|---|---|---|---|---|---|---|---|")
         for (rank, u) in d.topUnits.enumerated() {
-            let cells = ["\(rank + 1)", "`\(u.id)`", escape(u.assetName), ReportDigest.chainage(u), ReportDigest.fixed(u.score, 1),
-                         u.tier.rawValue, ReportDigest.trend(u.trend),
+            let smoothed = u.smoothed.map { "\(ReportDigest.fixed($0.score, 1)) [\(ReportDigest.fixed($0.scoreLow, 1))–\(ReportDigest.fixed($0.scoreHigh, 1))]" } ?? "—"
+            let cells = ["\(rank + 1)", "`\(escape(u.id))`<br>\(escape(u.assetName))", escape(ReportDigest.place(u)),
+                         ReportDigest.score(u) + (u.lowData ? "<br>*low data*" : ""), smoothed,
+                         ReportDigest.trend(u.trend), ReportDigest.sparkline(u.history, unicode: true),
+                         escape(ReportDigest.concentration(u)),
                          d.mainIncidents(u, describe: false).map(escape).joined(separator: "<br>")]
             out.append("| " + cells.joined(separator: " | ") + " |")
         }
         out.append("")
         out.append("## Hot spots")
         out.append("")
-        if d.hotSpots.isEmpty {
-            out.append("No significant hot spot (Getis-Ord Gi*, \(ReportDigest.number(r.parameters.hotspotKm)) km band).")
+        let band = ReportDigest.number(r.parameters.hotspotKm)
+        if d.hotSpots.isEmpty && d.inHotArea.isEmpty {
+            out.append("No significant hot spot (Getis-Ord Gi*, \(band) km band).")
         } else {
-            out.append("\(d.hotSpots.count) units are hot spots (Getis-Ord Gi*, \(ReportDigest.number(r.parameters.hotspotKm)) km band); \(d.coldSpotCount) are cold spots.")
+            out.append("\(d.hotSpots.count + d.inHotArea.count) units are hot spots (Getis-Ord Gi*, \(band) km band), "
+                       + "\(d.hotAfterFDR) after the false-discovery-rate correction; \(d.coldSpotCount) are cold spots. "
+                       + "Ranked by z among the units with a threat of their own"
+                       + (d.inHotArea.isEmpty ? "." : "; \(d.inHotArea.count) more lie in a hot area without an incident of their own."))
             out.append("")
-            out.append("| unit | chainage | z | p | bin |")
-            out.append("|---|---|---:|---:|---:|")
+            out.append("| unit | where | threat | z | p | bin | FDR bin |")
+            out.append("|---|---|---:|---:|---:|---:|---:|")
             for u in d.hotSpots.prefix(max(input.top, 1)) {
-                let h = u.hotspot!
-                out.append("| `\(u.id)` | \(ReportDigest.chainage(u)) | \(ReportDigest.fixed(h.z, 2)) | \(TextRenderer.pValue(h.p)) | +\(h.bin) |")
+                guard let h = u.hotspot else { continue }
+                out.append("| `\(escape(u.id))` | \(escape(ReportDigest.place(u))) | \(ReportDigest.fixed(u.threat, 2)) | "
+                           + "\(ReportDigest.fixed(h.z, 2)) | \(TextRenderer.pValue(h.p)) | +\(h.bin) | +\(h.binFdr) |")
             }
         }
         out.append("")
@@ -70,14 +82,14 @@ enum MarkdownRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Keeps table cells intact: pipes escaped, line breaks flattened. Works on scalars, not
-    /// Characters, so a pipe followed by a combining mark is still a pipe.
+    /// Keeps table cells intact: pipes escaped, line breaks flattened, control characters made
+    /// visible. Works on scalars, not Characters, so a pipe followed by a combining mark is still
+    /// a pipe.
     static func escape(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
+        for u in DisplayText.clean(s).unicodeScalars {
             switch u {
             case "|": out.append(contentsOf: "\\|".unicodeScalars)
-            case "\n", "\r": out.append(" ")
             default: out.append(u)
             }
         }

@@ -13,15 +13,26 @@ public struct RenderInput: Sendable {
     public var top: Int
     /// Whether the text format may use ANSI colour (a terminal without `NO_COLOR`).
     public var color: Bool
+    /// Whether the text format may draw sparklines with block characters (a UTF-8 terminal or
+    /// a file); ASCII otherwise.
+    public var unicode: Bool
+    /// Places to label the HTML map with (the report's gazetteer); none: no town labels.
+    public var places: [Place]
+    /// Coastlines and borders to draw under the HTML map.
+    public var context: MapContext?
 
     /// What to render and how much of it.
     public init(report: RiskReport, incidents: [Incident] = [], title: String = "CorridorRisk report",
-                top: Int = 10, color: Bool = false) {
+                top: Int = 10, color: Bool = false, unicode: Bool = true, places: [Place] = [],
+                context: MapContext? = nil) {
         self.report = report
         self.incidents = incidents
         self.title = title
         self.top = top
         self.color = color
+        self.unicode = unicode
+        self.places = places
+        self.context = context
     }
 }
 

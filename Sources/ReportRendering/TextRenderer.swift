@@ -1,7 +1,8 @@
 import CorridorRisk
 
-/// The terminal report: corridors, top units with their main incidents, hot spots, the incident
-/// accounting and rejected records. Tiers are coloured only when `RenderInput.color` is set.
+/// The terminal report: corridors, the top units with where they are, their scores (raw and
+/// smoothed), trend, history and main incidents, hot spots, the incident accounting and rejected
+/// records. Tiers are coloured only when `RenderInput.color` is set.
 enum TextRenderer {
     static func render(_ input: RenderInput) -> String {
         let d = ReportDigest(input)
@@ -9,7 +10,7 @@ enum TextRenderer {
         let paint = Paint(enabled: input.color)
         var out: [String] = []
 
-        out.append(paint.bold(input.title) + "  —  as of " + (r.asOf?.description ?? "no incident dates"))
+        out.append(paint.bold(DisplayText.clean(input.title)) + "  —  as of " + (r.asOf?.description ?? "no incident dates"))
         out.append("model: " + d.modelLine)
         out.append("incidents: " + d.accountingLine)
         out.append("")
@@ -17,7 +18,7 @@ enum TextRenderer {
         out.append(paint.bold("Corridors") + " (km of segments by tier)")
         var corridorRows = [["corridor", "km", "max", "mean"] + RiskTier.allCases.map(\.rawValue)]
         for c in r.corridors {
-            corridorRows.append([c.name, ReportDigest.fixed(c.lengthKm, 1),
+            corridorRows.append([DisplayText.clean(c.name), ReportDigest.fixed(c.lengthKm, 1),
                                  c.maxScore.map { ReportDigest.fixed($0, 1) } ?? "—",
                                  c.meanScore.map { ReportDigest.fixed($0, 1) } ?? "—"]
                                 + RiskTier.allCases.map { ReportDigest.fixed(c.kmByTier[$0], 1) })
@@ -28,23 +29,31 @@ enum TextRenderer {
         out.append(paint.bold("Top \(d.topUnits.count) units") + " by risk (threat × criticality)")
         if d.topUnits.isEmpty { out.append("  no unit has any exposure") }
         for (rank, u) in d.topUnits.enumerated() {
-            let tier = paint.tier(u.tier, u.tier.rawValue)
-            out.append("\(pad(String(rank + 1), 3)). \(u.id)  \(ReportDigest.chainage(u))  score \(ReportDigest.fixed(u.score, 1)) \(tier)"
-                       + "  trend \(ReportDigest.trend(u.trend))  \(ReportDigest.count(u.incidentCount, "incident"))")
-            out.append("     \(u.assetName)")
+            out.append("\(pad(String(rank + 1), 3)). \(DisplayText.clean(u.id))  \(ReportDigest.place(u))")
+            out.append("     \(DisplayText.clean(u.assetName))")
+            var figures = "     score " + paint.tier(u.tier, ReportDigest.score(u))
+            if let s = ReportDigest.smoothed(u) { figures += "  " + s }
+            if u.lowData { figures += "  " + paint.warn("low data") }
+            out.append(figures)
+            out.append("     trend \(ReportDigest.trend(u.trend))  history \(ReportDigest.sparkline(u.history, unicode: input.unicode))"
+                       + "  \(ReportDigest.concentration(u))")
             for line in d.mainIncidents(u) { out.append("     · " + line) }
         }
         out.append("")
 
         out.append(paint.bold("Hot spots") + " (Getis-Ord Gi*, band \(ReportDigest.number(r.parameters.hotspotKm)) km)")
-        if d.hotSpots.isEmpty {
+        if d.hotSpots.isEmpty && d.inHotArea.isEmpty {
             out.append("  no significant hot spot")
         } else {
-            let strongest = d.hotSpots.prefix(max(input.top, 1))
-            out.append("  \(d.hotSpots.count) hot units (\(d.hotSpots.filter { $0.hotspot!.bin == 3 }.count) at p ≤ 0.01), \(d.coldSpotCount) cold")
-            for u in strongest {
-                let h = u.hotspot!
-                out.append("  \(u.id)  \(ReportDigest.chainage(u))  z \(ReportDigest.fixed(h.z, 2))  p \(pValue(h.p))  bin +\(h.bin)")
+            out.append("  " + ReportDigest.count(d.hotSpots.count + d.inHotArea.count, "hot unit")
+                       + ", \(d.hotAfterFDR) after the false-discovery-rate correction; \(d.coldSpotCount) cold")
+            for u in d.hotSpots.prefix(max(input.top, 1)) {
+                guard let h = u.hotspot else { continue }
+                out.append("  \(DisplayText.clean(u.id))  \(ReportDigest.place(u))  z \(ReportDigest.fixed(h.z, 2))  p \(pValue(h.p))"
+                           + "  bin +\(h.bin)  FDR bin +\(h.binFdr)")
+            }
+            if !d.inHotArea.isEmpty {
+                out.append("  \(d.inHotArea.count) more in a hot area without an incident of their own (not ranked)")
             }
         }
         out.append("")
@@ -54,11 +63,11 @@ enum TextRenderer {
         if !r.rejected.isEmpty {
             out.append("  rejected records (\(r.rejected.count)):")
             for x in r.rejected.prefix(20) {
-                out.append("    \(x.file):\(x.line)\(x.id.map { " [\($0)]" } ?? ""): \(x.reason)")
+                out.append("    \(DisplayText.clean(x.file)):\(x.line)\(x.id.map { " [\(DisplayText.clean($0))]" } ?? ""): \(DisplayText.clean(x.reason))")
             }
             if r.rejected.count > 20 { out.append("    … and \(r.rejected.count - 20) more (all are in the JSON report)") }
         }
-        for w in r.warnings { out.append(paint.warn("warning: ") + w) }
+        for w in r.warnings { out.append(paint.warn("warning: ") + DisplayText.clean(w)) }
         return out.joined(separator: "\n") + "\n"
     }
 

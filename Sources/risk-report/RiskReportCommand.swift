@@ -1,17 +1,14 @@
 import ArgumentParser
 import CorridorRisk
+import Platform
 import ReportRendering
 
-extension IncidentFormat: ExpressibleByArgument {}
-extension ReportFormat: ExpressibleByArgument {}
-
-/// `risk-report`: reads infrastructure and incidents (the bundled Balochistan dataset by default),
-/// scores every corridor segment and prints or writes the report.
-@main
-struct RiskReportCommand: AsyncParsableCommand {
+/// `risk-report [score]`: reads infrastructure and incidents (the bundled Balochistan dataset by
+/// default), scores every corridor segment and prints or writes the report.
+struct ScoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "risk-report",
-        abstract: "Score security risk along infrastructure corridors and report it.",
+        commandName: "score",
+        abstract: "Score security risk along infrastructure corridors and report it (the default subcommand).",
         discussion: """
             With no arguments, scores the bundled Balochistan dataset (rail, CPEC roads, Gwadar port; \
             41 sourced incidents 2018-2025) with the default model and prints a terminal report.
@@ -22,6 +19,8 @@ struct RiskReportCommand: AsyncParsableCommand {
               risk-report --incidents acled-pakistan.csv --format json --output report.json
               risk-report --infrastructure network.geojson --incidents gtd.csv --incident-format gtd
               risk-report --corridor "Jaffar Express route" --top 5 --format markdown
+              risk-report --infrastructure roads.geojson --incidents acled.csv --places geonames.csv
+              risk-report diff september.json october.json --format html --output changes.html
 
             Exit status: 0 success, 64 usage error, 65 data error (a rejected record with --strict, \
             no valid incident, malformed input), 66 an input is missing or unreadable, \
@@ -50,6 +49,12 @@ struct RiskReportCommand: AsyncParsableCommand {
         "Score as of this date (YYYY-MM-DD); later incidents are counted as future and not scored.",
         discussion: "Default: the latest valid incident date. Example: --as-of 2025-03-31", valueName: "date"))
     var asOf: String?
+
+    @Option(help: ArgumentHelp(
+        "Gazetteer naming the places around each unit: CSV (name, lon, lat) or GeoJSON points with a name.",
+        discussion: "Default: the bundled gazetteer with the bundled network, none otherwise. Example: --places towns.csv",
+        valueName: "file"))
+    var places: String?
 
     @Option(help: ArgumentHelp(
         "JSON model file with any subset of the report's parameters.",
@@ -103,20 +108,14 @@ struct RiskReportCommand: AsyncParsableCommand {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, got '\(asOf)'")
         }
         if let output {
-            for input in [infrastructure, model].compactMap({ $0 }) + incidents where OutputFile.sameFile(output, input) {
+            for input in [infrastructure, model, places].compactMap({ $0 }) + incidents where OutputFile.sameFile(output, input) {
                 throw ValidationError("--output \(output) is an input file; a report never overwrites its inputs")
             }
         }
     }
 
     func run() async throws {
-        do {
-            try await produceReport()
-        } catch {
-            let failure = ExitStatus.failure(for: error)
-            Standard.error("risk-report: error: \(failure.message)")
-            throw ExitCode(failure.code)
-        }
+        try await runReportingFailures { try await produceReport() }
     }
 
     private func produceReport() async throws {
@@ -148,8 +147,9 @@ struct RiskReportCommand: AsyncParsableCommand {
 
         progress.begin("scoring")
         let inputs = try model.map { [InputFile(role: "model", path: $0, digest: try FileDigest.of(path: $0), format: "json")] } ?? []
+        let gazetteer = try places.map { try GazetteerReader.read(path: $0) } ?? (infrastructure == nil ? BundledDataset.places() : nil)
         let report = try await RiskScorer(parameters: parameters, parallelism: parallelism).score(
-            infrastructure: network, incidents: sets, asOf: asOf.flatMap { CalendarDay(iso: $0) },
+            infrastructure: network, incidents: sets, asOf: asOf.flatMap { CalendarDay(iso: $0) }, places: gazetteer,
             provenance: Provenance(inputs: inputs))
         progress.end("\(report.units.count) units")
 
@@ -158,7 +158,8 @@ struct RiskReportCommand: AsyncParsableCommand {
         let color = format == .text && output == nil && Standard.isTerminal && !Standard.noColor
         let shownIncidents = showsText ? sets.flatMap(\.incidents) : []
         let input = RenderInput(report: shown, incidents: shownIncidents, title: title(network, sets),
-                                top: top, color: color)
+                                top: top, color: color, unicode: Terminal.showsUnicode(output: output),
+                                places: gazetteer?.places ?? [], context: format == .html ? try BundledDataset.mapContext() : nil)
         let bytes = ReportRenderer.render(input, as: format)
         progress.end()
 

@@ -57,4 +57,23 @@ import Testing
         let route = try #require(report.corridors.first { $0.name == "Jaffar Express route" })
         #expect(route.maxScore == ranked.filter { $0.corridors.contains("Jaffar Express route") }.map(\.score).max())
     }
+
+    /// The Spezand derailments of August and September 2025 are coded to Mastung's point with
+    /// precision 3 (region only): spread over 50 km of uncertainty they reach more segments than
+    /// a point-placed report would, each less.
+    @Test func theRegionOnlySpezandReportsReachMoreSegmentsEachLess() async throws {
+        let (infra, set) = try await Self.load()
+        func reach(_ model: PrecisionModel) async throws -> (units: Int, largest: Double) {
+            var p = ModelParameters.defaults
+            p.precisionModel = model
+            p.topIncidents = 1000
+            let r = try await RiskScorer(parameters: p).score(infrastructure: infra, incidents: [set])
+            let hits = r.units.flatMap { $0.topIncidents.filter { $0.id.hasPrefix("inc_2025_0") && $0.id.hasSuffix("_spezand_jaffar") } }
+            return (Set(r.units.filter { $0.topIncidents.contains { $0.id == "inc_2025_09_spezand_jaffar" } }.map(\.id)).count,
+                    hits.map(\.contribution).max() ?? 0)
+        }
+        let spread = try await reach(.spread), point = try await reach(.weight)
+        #expect(spread.units > point.units, "\(spread.units) vs \(point.units) units")
+        #expect(spread.largest < point.largest)
+    }
 }

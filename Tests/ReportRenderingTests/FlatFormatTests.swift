@@ -7,7 +7,11 @@ import Testing
 @Suite struct FlatFormatTests {
     static let columns = ["id", "assetId", "assetName", "kind", "corridors", "startKm", "endKm", "lengthKm",
                           "exposure", "threat", "risk", "score", "tier", "incidentCount", "effectiveIncidents",
-                          "previousThreat", "trend", "hotspotZ", "hotspotP", "hotspotBin",
+                          "previousThreat", "recentThreat", "priorThreat", "trend",
+                          "hotspotZ", "hotspotP", "hotspotBin", "hotspotBinFdr",
+                          "smoothedThreat", "smoothedLow", "smoothedHigh", "smoothedScore", "smoothedScoreLow",
+                          "smoothedScoreHigh", "smoothedTier", "lowData", "history",
+                          "placeNear", "placeNearKm", "placeBearing", "placeFrom", "placeTo", "place",
                           "topIncidents", "topIncident", "topIncidentShare", "lon", "lat"]
 
     @Test func csvHasOneRowPerUnitWithEveryField() throws {
@@ -15,8 +19,8 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 4 && lines[3].isEmpty)
         #expect(lines[0].split(separator: ",").map(String.init) == Self.columns)
-        #expect(lines[1] == #"R#1,R,"Rail, main line",rail,North; Bolan,0.0,10.0,10.0,3.0,3.25,3.25,27.75,low,2,1.8,1.5,rising,2.5,0.0124,2,X1; X2,X1,0.6666666666666666,67.0,30.045"#)
-        #expect(lines[2] == "P,P,Port,port,,0.0,0.0,0.0,0.0,0.0,0.0,0.0,minimal,0,0.0,0.0,none,,,,,,,67.3,30.2")
+        #expect(lines[1] == #"R#1,R,"Rail, main line",rail,North; Bolan,0.0,10.0,10.0,3.0,3.25,3.25,27.75,low,2,1.8,1.5,2.5,0.5,rising,2.5,0.0124,2,1,2.75,1.25,4.5,24.04,11.75,36.24,low,true,1.0; 1.5; 3.25,Mach,12.5,SW,Sibi,Mach,"km 0–10, between Sibi and Mach",X1; X2,X1,0.6666666666666666,67.0,30.045"#)
+        #expect(lines[2] == "P,P,Port,port,,0.0,0.0,0.0,0.0,0.0,0.0,0.0,minimal,0,0.0,0.0,0.0,0.0,none,,,,,0.5,0.125,1.5,4.88,1.24,13.93,minimal,true,0.0; 0.0; 0.0,,,,,,,,,,67.3,30.2")
     }
 
     @Test func csvOfAnEmptyReportStillHasItsHeader() {
@@ -42,7 +46,12 @@ import Testing
         #expect(site["hotspotZ"] is NSNull && site["topIncident"] is NSNull)
         // The property order is the CSV's, with the top incidents as objects at the end.
         let text = String(decoding: data, as: UTF8.self)
-        let keys = Self.columns.prefix(20) + ["topIncident", "topIncidents"]
+        #expect(segment["history"] as? [Double] == [1, 1.5, 3.25])
+        #expect(segment["lowData"] as? Bool == true)
+        #expect(segment["place"] as? String == "km 0–10, between Sibi and Mach")
+        #expect(segment["placeBearing"] as? String == "SW")
+        #expect(site["place"] as? String == "")
+        let keys = Self.columns.prefix(38) + ["topIncident", "topIncidents"]
         let positions = keys.map { text.range(of: "\"\($0)\":")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(zip(positions, positions.dropFirst()).allSatisfy { $0! < $1! })

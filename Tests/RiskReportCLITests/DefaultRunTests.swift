@@ -30,11 +30,13 @@ import Foundation
     }
 
     @Test func helpExplainsEachOptionWithAnExample() throws {
-        let r = try CLI.run(["--help"])
+        let root = try CLI.run(["--help"])
+        #expect(root.status == 0 && root.text.contains("score") && root.text.contains("diff") && root.text.contains("Example"))
+        let r = try CLI.run(["score", "--help"])
         #expect(r.status == 0)
         for option in ["--infrastructure", "--incidents", "--incident-format", "--as-of", "--model", "--segment-km",
                        "--radius-km", "--half-life-days", "--kappa", "--format", "--output", "--top", "--corridor",
-                       "--strict", "--quiet"] {
+                       "--strict", "--quiet", "--places"] {
             #expect(r.text.contains(option), "\(option)")
         }
         #expect(r.text.contains("Example"))

@@ -21,12 +21,13 @@ import FoundationXML
         #expect(accounting["read"] == 41 && accounting["future"] == 6)
         let unit = try #require((report["units"] as? [[String: Any]])?.first)
         for key in ["id", "assetId", "assetName", "kind", "corridors", "startKm", "endKm", "lengthKm", "exposure",
-                    "threat", "risk", "score", "tier", "incidentCount", "effectiveIncidents", "topIncidents", "trend", "hotspot"] {
+                    "threat", "risk", "score", "tier", "incidentCount", "effectiveIncidents", "topIncidents", "trend", "hotspot",
+                    "smoothed", "lowData", "history", "places"] {
             #expect(unit[key] != nil, "\(key)")
         }
         // Every input is recorded with its SHA-256.
         let inputs = try #require(report["inputs"] as? [[String: Any]])
-        #expect(inputs.map { $0["role"] as? String } == ["infrastructure", "incidents"])
+        #expect(inputs.map { $0["role"] as? String } == ["infrastructure", "incidents", "places"])
         #expect(inputs.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
     }
 
@@ -82,5 +83,44 @@ import FoundationXML
         #expect(p["radiusKm"] as? Double == 30 && p["kappa"] as? Double == 40)
         #expect((p["categoryWeights"] as? [String: Double])?["unrest"] == 0)
         #expect((report["inputs"] as? [[String: Any]])?.last?["role"] as? String == "model")
+    }
+}
+
+/// `risk-report diff` end to end.
+@Suite struct DiffCommandTests {
+    static func reports() throws -> (URL, URL, URL) {
+        let dir = try CLI.temporaryDirectory()
+        let old = dir.appendingPathComponent("march.json"), new = dir.appendingPathComponent("october.json")
+        #expect(try CLI.run(["--as-of", "2025-03-31", "--format", "json", "--output", old.path]).status == 0)
+        #expect(try CLI.run(["--format", "json", "--output", new.path]).status == 0)
+        return (dir, old, new)
+    }
+
+    @Test func theWeeklyBriefNamesWhatWentUpAndDown() throws {
+        let (dir, old, new) = try Self.reports()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try CLI.run(["diff", old.path, new.path])
+        #expect(text.status == 0)
+        #expect(text.text.hasPrefix("What changed: 2025-03-31 → 2025-10-07\n"))
+        #expect(text.text.contains("Went up a tier ("))
+        #expect(text.text.contains("Went down a tier ("))
+        let json = try CLI.run(["diff", old.path, new.path, "--format", "json"])
+        let root = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        #expect((root["units"] as? [Any])?.count == 529)
+        let html = try CLI.run(["diff", old.path, new.path, "--format", "html"])
+        #expect(html.status == 0 && html.text.contains("id=\"map-svg\"") && html.text.contains(">Quetta</text>"))
+        let csv = try CLI.run(["diff", old.path, new.path, "--format", "csv"])
+        #expect(csv.text.hasPrefix("status,id,assetName,startKm,endKm,change,"))
+    }
+
+    @Test func aFileThatIsNotAReportExits65() throws {
+        let (dir, old, _) = try Self.reports()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = CLI.fixtures.appendingPathComponent("balochistan/infrastructure.geojson").path
+        let r = try CLI.run(["diff", old.path, bad])
+        #expect(r.status == 65)
+        #expect(r.stderr == "risk-report: error: \(bad): is not a CorridorRisk report: it has no \"units\" array\n")
+        #expect(try CLI.run(["diff", old.path, "/nonexistent.json"]).status == 66)
+        #expect(try CLI.run(["diff", old.path, old.path, "--format", "geojson"]).status == 64)
     }
 }

@@ -8,6 +8,7 @@ Reads `places.csv` and `incidents.csv` (default directory /work/shared/data) and
     Fixtures/balochistan/infrastructure.geojson   assets (RFC 7946, lon/lat)
     Fixtures/balochistan/incidents.csv            the 41 incidents in the native CSV layout
     Fixtures/balochistan/places.csv               the place table with `used_by` (provenance)
+    Fixtures/balochistan/gazetteer.csv            the places reports name units by (common names, map ranks)
     Fixtures/samples/acled-current.csv            hand-made rows in ACLED's current export layout
     Fixtures/samples/acled-legacy.csv             ... in ACLED's pre-2023 layout (BOM, CRLF)
     Fixtures/samples/gtd-sample.csv               ... in the GTD export layout
@@ -1088,6 +1089,37 @@ def build_places(place_rows, used):
     return csv_text(header, rows)
 
 
+# The gazetteer a report names places from (Docs/METHOD.md, named places): places.csv's
+# settlements and landmarks under their common name (the text before any parenthesis), with a
+# rank for map labels (1 city, 2 town, 3 station, pass or tunnel, 4 site). Incident sites,
+# localities, the consulate and the university stay out: a place reference should name the
+# geography, not an event.
+GAZETTEER_RANKS = [("city", 1), ("town", 2), ("rail_station", 3), ("rail_tunnel", 3), ("rail_border_point", 3),
+                   ("pass", 3), ("port", 4), ("airport", 4), ("mine", 4), ("dam", 4), ("power_plant", 4)]
+
+
+def gazetteer_rank(kind):
+    for prefix, rank in GAZETTEER_RANKS:
+        if kind == prefix or kind.startswith(prefix + "/"):
+            return rank
+    return None
+
+
+def build_gazetteer(place_rows):
+    rows = []
+    for p in place_rows:
+        rank = gazetteer_rank(p["kind"])
+        if rank is None:
+            continue
+        name = p["name"].split(" (")[0].strip()
+        rows.append({"name": name, "lon": p["lon"], "lat": p["lat"], "kind": p["kind"], "rank": str(rank),
+                     "place_id": p["id"]})
+    names = [r["name"] for r in rows]
+    if len(set(names)) != len(names):
+        die("gazetteer names repeat: %s" % sorted(n for n in set(names) if names.count(n) > 1))
+    return csv_text(["name", "lon", "lat", "kind", "rank", "place_id"], rows)
+
+
 def fmt_date(iso, style):
     d = datetime.date.fromisoformat(iso)
     if style == "iso":
@@ -1433,6 +1465,7 @@ def main():
     write_file(os.path.join(bal, "incidents.csv"), inc_text)
     used = places_used(used_by, plotted)
     write_file(os.path.join(bal, "places.csv"), build_places(place_rows, used))
+    write_file(os.path.join(bal, "gazetteer.csv"), build_gazetteer(place_rows))
 
     inc_by_id = {r["id"]: r for r in inc_rows}
     native_by_id = {r["id"]: r for r in native_rows}

@@ -7,4 +7,10 @@ const unsigned char *bundled_infrastructure(size_t *count);
 /// The bundled incidents CSV (Fixtures/balochistan/incidents.csv).
 const unsigned char *bundled_incidents(size_t *count);
 
+/// The bundled gazetteer CSV (Fixtures/balochistan/gazetteer.csv).
+const unsigned char *bundled_gazetteer(size_t *count);
+
+/// Coastlines and borders for the bundled map (Fixtures/balochistan/context.geojson, Natural Earth).
+const unsigned char *bundled_context(size_t *count);
+
 #endif

@@ -6,13 +6,17 @@ import CBundledData
 ///
 /// ```swift
 /// let report = try await RiskScorer().score(infrastructure: BundledDataset.infrastructure(),
-///                                           incidents: [BundledDataset.incidents()])
+///                                           incidents: [BundledDataset.incidents()],
+///                                           places: BundledDataset.places())
 /// ```
 public enum BundledDataset {
     /// How reports name the bundled infrastructure file.
     public static let infrastructureName = "bundled:balochistan/infrastructure.geojson"
     /// How reports name the bundled incidents file.
     public static let incidentsName = "bundled:balochistan/incidents.csv"
+
+    /// How reports name the bundled gazetteer.
+    public static let placesName = "bundled:balochistan/gazetteer.csv"
 
     /// The bundled network (29 assets).
     public static func infrastructure() throws -> Infrastructure {
@@ -24,6 +28,18 @@ public enum BundledDataset {
     public static func incidents(keepText: Bool = true, strict: Bool = false, parallelism: Int = 1) async throws -> IncidentSet {
         try await IncidentReader.read(bytes: bytes(bundled_incidents), name: incidentsName, format: .native, strict: strict,
                                       keepText: keepText, parallelism: parallelism)
+    }
+
+    /// The places the bundled reports name units by: 70 towns, stations, passes and sites under
+    /// their common names (`Fixtures/balochistan/gazetteer.csv`, derived from `places.csv`).
+    public static func places() throws -> Gazetteer {
+        try GazetteerReader.read(bytes: bytes(bundled_gazetteer), name: placesName)
+    }
+
+    /// The coastline and the international borders around Balochistan, for maps (Natural Earth
+    /// 1:10m, public domain; `Fixtures/balochistan/context.geojson`).
+    public static func mapContext() throws -> MapContext {
+        try MapContext.read(bytes: bytes(bundled_context), name: "bundled:balochistan/context.geojson")
     }
 
     /// The raw bytes of a compiled-in file (static memory: never freed, never copied).

@@ -1,7 +1,11 @@
 /// The model's incident categories; each has a default weight `w_cat` (spec §1).
 public enum IncidentCategory: String, TableKey {
     case hijacking, suicideBombing, bombing, armedAssault, hostageTaking, kidnapping
-    case shelling, sabotage, armedClash, unrest, other
+    case shelling, sabotage, armedClash, unrest
+    /// A peaceful protest, an arrest or another non-violent development (ACLED): recorded and
+    /// counted, weighted 0 by default, so it never raises a score.
+    case nonViolent
+    case other
 
     /// The spec's default weight.
     public var defaultWeight: Double {
@@ -11,6 +15,7 @@ public enum IncidentCategory: String, TableKey {
         case .kidnapping, .shelling, .sabotage: 1.5
         case .armedClash: 1.0
         case .unrest, .other: 0.5
+        case .nonViolent: 0
         }
     }
 
@@ -27,7 +32,8 @@ public enum IncidentCategory: String, TableKey {
         case .sabotage: 7
         case .armedClash: 8
         case .unrest: 9
-        case .other: 10
+        case .nonViolent: 10
+        case .other: 11
         }
     }
 

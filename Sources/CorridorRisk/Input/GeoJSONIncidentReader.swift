@@ -84,6 +84,11 @@ enum GeoJSONIncidentReader {
 enum GeoJSONDocument {
     /// The features of a FeatureCollection; anything else is an `InputError` naming the file.
     static func features(_ buffer: ByteBuffer, file: String) throws -> [JSONValue] {
+        try collection(buffer, file: file).features
+    }
+
+    /// The FeatureCollection object itself and its features.
+    static func collection(_ buffer: ByteBuffer, file: String) throws -> (root: JSONValue, features: [JSONValue]) {
         let json: JSONValue
         do {
             json = try buffer.withBytes { try JSONParser.parse($0) }
@@ -97,7 +102,7 @@ enum GeoJSONDocument {
         guard let features = json["features"]?.array else {
             throw InputError(.malformed, file: file, reason: "has no \"features\" array")
         }
-        return features
+        return (json, features)
     }
 
     /// `properties.id`, else the Feature's `id`; an integral number becomes its decimal string.

@@ -47,7 +47,7 @@ public enum IncidentReader {
     /// The machine's core count: the default number of parallel pieces.
     public static var defaultParallelism: Int { System.processorCount }
 
-    private static func looksLikeJSON(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func looksLikeJSON(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = CSVIncidentReader.hasUTF8BOM(b) ? 3 : 0
         while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 }
         return i < b.count && b[i] == UInt8(ascii: "{")

@@ -16,6 +16,28 @@ public enum RiskModel {
         return (1 - q * q) * (1 - q * q)
     }
 
+    /// The widened radius `R_i = √(R² + ρ²)` of an incident whose place is uncertain by ρ: a
+    /// report coded to a district town may have happened anywhere around it (METHOD §2.1).
+    public static func spreadRadius(radius r: Double, uncertainty rho: Double) -> Double {
+        rho == 0 ? r : (r * r + rho * rho).squareRoot()
+    }
+
+    /// The spread kernel `K_i(d) = (R/R_i)² · (1 − (d/R_i)²)²` for `d < R_i`: wider and lower than
+    /// `K`, with the same mass over the plane (πR²/3), so a vaguely placed incident touches more
+    /// units, each less. With ρ = 0 (R_i = R) it is `K` exactly.
+    /// `scale` is `spreadScale(radius:spreadRadius:)`, computed once per incident.
+    @inline(__always)
+    public static func spreadKernel(distance d: Double, spreadRadius ri: Double, scale: Double) -> Double {
+        scale * kernel(distance: d, radius: ri)
+    }
+
+    /// `(R/R_i)²`, the height of the spread kernel relative to `K` (1 when R_i = R).
+    @inline(__always)
+    public static func spreadScale(radius r: Double, spreadRadius ri: Double) -> Double {
+        let q = r / ri
+        return q * q
+    }
+
     /// The severity `s = w_cat · (1 + ln(1 + a·F + b·I + c·G))`: the category weight grows with
     /// the logarithm of the casualties, so a massacre outweighs a skirmish without drowning
     /// every other signal.
@@ -120,7 +142,39 @@ public enum RiskModel {
         sumOfSquares > 0 ? e * e / sumOfSquares : 0
     }
 
-    // MARK: - Trend (METHOD §4)
+    // MARK: - Trend and history (METHOD §4)
+
+    /// Whether an incident `ageDays` old falls in the recent window (T − t, T].
+    @inline(__always)
+    public static func isRecent(ageDays: Int, trendDays t: Int) -> Bool { ageDays < t }
+
+    /// Whether it falls in the prior window (T − 2t, T − t].
+    @inline(__always)
+    public static func isPrior(ageDays: Int, trendDays t: Int) -> Bool { ageDays >= t && ageDays < 2 * t }
+
+    /// The history bucket of an incident `ageDays` old: bucket j holds the incidents known at
+    /// T − j·step but not at T − (j+1)·step; the oldest bucket holds everything older.
+    @inline(__always)
+    public static func historyBucket(ageDays: Int, stepDays: Int, points: Int) -> Int {
+        min(ageDays / stepDays, points - 1)
+    }
+
+    /// The threat as of T − k·step for k = points − 1 … 0 (oldest first), from a unit's exposure
+    /// summed by history bucket (`buckets[j]`, decayed to T). At T − k·step only the incidents of
+    /// buckets k and older are known, each decayed k·step days less than at T:
+    /// `threat_k = 1000/W · 2^(k·step/H) · Σ_{j ≥ k} bucket_j`. The last point is the threat itself.
+    public static func history(buckets: [Double], exposure: Double, kernelAreaKm2 w: Double,
+                               stepDays: Int, halfLifeDays h: Double) -> [Double] {
+        let points = buckets.count
+        var known = 0.0
+        var out = [Double](repeating: 0, count: points)
+        for k in stride(from: points - 1, through: 0, by: -1) {
+            known += buckets[k]
+            out[points - 1 - k] = k == 0 ? threat(exposure: exposure, kernelAreaKm2: w)
+                : threat(exposure: known * .exp2(Double(k * stepDays) / h), kernelAreaKm2: w)
+        }
+        return out
+    }
 
     /// Which way a threat moved from `before` to `now`: none when both are 0, rising at
     /// `now ≥ rising · before`, falling at `now ≤ falling · before`, else stable.
@@ -143,6 +197,12 @@ public enum RiskModel {
         guard denominator > 0 else { return nil }
         return (neighbourSum - mean * k) / denominator
     }
+
+    /// Whether two representative points `metres` apart are Gi* neighbours: within the band plus
+    /// one metre, so points exactly a band apart (the middles of equal segments on a straight
+    /// line) are neighbours whatever the rounding.
+    @inline(__always)
+    public static func areNeighbours(distanceMetres d: Double, bandKm: Double) -> Bool { d <= bandKm * 1000 + 1 }
 
     /// The two-sided normal p-value of a z-score, `erfc(|z| / √2)`.
     public static func twoSidedP(_ z: Double) -> Double { .erfc(abs(z) / 2.0.squareRoot()) }

@@ -20,7 +20,7 @@ public struct ModelParameters: Hashable, Sendable {
     /// w_cat per category.
     public var categoryWeights = PerCategory<Double> { $0.defaultWeight }
     /// p_i per location precision.
-    public var precisionFactors = PerPrecision<Double> { [1.0, 0.6, 0.2][$0.tableIndex] }
+    public var precisionFactors = PerPrecision<Double> { [1.0, 0.8, 0.5][$0.tableIndex] }
     /// g: the factor for an incident whose target is relevant to the asset.
     public var targetMultiplier: Double = 1.5
     /// Weights of fatalities, injured and hostages inside the severity logarithm.
@@ -33,6 +33,26 @@ public struct ModelParameters: Hashable, Sendable {
     public var trendRising: Double = 1.25
     /// threat ≤ trendFalling · previous is "falling".
     public var trendFalling: Double = 0.8
+    /// Whether a vaguely placed incident's kernel is widened by its uncertainty (`spread`) or only
+    /// weighted down by its precision factor (`weight`, the v1.1 model).
+    public var precisionModel: PrecisionModel = .spread
+    /// Which trend rule: the last `trendDays` against the `trendDays` before (v2.0), or threat now
+    /// against threat `trendDays` ago (v1.1).
+    public var trendModel: TrendModel = .v2
+    /// ρ per location precision, km: how far an incident may be from its reported point.
+    public var uncertaintyKm = PerPrecision<Double> { [0.0, 10, 50][$0.tableIndex] }
+    /// A unit resting on this many incidents or fewer is flagged `lowData`.
+    public var lowDataIncidents: Int = 2
+    /// The probability the smoothed threat's interval covers (0.90: the 5 % and 95 % quantiles).
+    public var intervalLevel: Double = 0.9
+    /// How many monthly points each unit's history has.
+    public var historyPoints: Int = 12
+    /// Days between history points.
+    public var historyStepDays: Int = 30
+    /// A place this close (km) to a unit's point names it ("12 km SW of Mach").
+    public var placeNearKm: Double = 50
+    /// A place this close (km) to a segment's end names that end ("between Sibi and Mach").
+    public var placeEndKm: Double = 15
 
     /// The spec's defaults.
     public static let defaults = ModelParameters()
@@ -52,6 +72,12 @@ public struct ModelParameters: Hashable, Sendable {
         public init() {}
     }
 
+    /// The uncertainty radius ρ (km) the model uses for `precision`: 0 for every class under the
+    /// weight model.
+    public func uncertainty(_ precision: LocationPrecision) -> Double {
+        precisionModel == .weight ? 0 : uncertaintyKm[precision]
+    }
+
     /// Checks every value against its rule; the error names the parameter and what it must be.
     public func validate() throws(ModelError) {
         for parameter in Self.table { try parameter.check(self) }
@@ -59,6 +85,22 @@ public struct ModelParameters: Hashable, Sendable {
 
     /// The tier a score falls in (METHOD §3).
     public func tier(for score: Double) -> RiskTier { RiskModel.tier(score: score, bounds: tierBounds) }
+}
+
+/// How location precision enters the model (METHOD §2).
+public enum PrecisionModel: String, CaseIterable, Hashable, Sendable {
+    /// Spread the kernel of a vaguely placed incident over its uncertainty radius (v2.0).
+    case spread
+    /// Only weight it down by its precision factor (v1.1).
+    case weight
+}
+
+/// Which trend rule a report uses (METHOD §4).
+public enum TrendModel: String, CaseIterable, Hashable, Sendable {
+    /// The last `trendDays` against the `trendDays` before.
+    case v2 = "v2.0"
+    /// Threat now against threat `trendDays` earlier.
+    case v1 = "v1.1"
 }
 
 /// A model parameter that cannot be used, named by its key in the model file.

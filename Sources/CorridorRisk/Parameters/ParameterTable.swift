@@ -17,6 +17,15 @@ extension ModelParameters {
         .increasingList("tierBounds", \.tierBounds, count: 4, range: 0...100),
         .number("trendRising", \.trendRising, .nonNegative),
         .number("trendFalling", \.trendFalling, .nonNegative),
+        .choice("precisionModel", \.precisionModel),
+        .choice("trendModel", \.trendModel),
+        .table("uncertaintyKm", \.uncertaintyKm, .nonNegative, what: "a precision"),
+        .integer("lowDataIncidents", \.lowDataIncidents, minimum: 0),
+        .number("intervalLevel", \.intervalLevel, .openUnitInterval),
+        .integer("historyPoints", \.historyPoints, minimum: 1, maximum: 1200),
+        .integer("historyStepDays", \.historyStepDays, minimum: 1, maximum: 36_500, unit: "of days "),
+        .number("placeNearKm", \.placeNearKm, .nonNegative),
+        .number("placeEndKm", \.placeEndKm, .nonNegative),
     ]
 
     /// The keys a model file may use, in table order.
@@ -26,6 +35,8 @@ extension ModelParameters {
 /// The rule a number must meet.
 enum NumberRule: Sendable {
     case positive, nonNegative
+    /// Strictly between 0 and 1.
+    case openUnitInterval
 
     func check(_ v: Double, _ key: String) throws(ModelError) {
         switch self {
@@ -33,6 +44,8 @@ enum NumberRule: Sendable {
             guard v.isFinite, v > 0 else { throw ModelError(key: key, reason: "must be a positive number, got \(v)") }
         case .nonNegative:
             guard v.isFinite, v >= 0 else { throw ModelError(key: key, reason: "must be a non-negative number, got \(v)") }
+        case .openUnitInterval:
+            guard v.isFinite, v > 0, v < 1 else { throw ModelError(key: key, reason: "must be a number between 0 and 1 (exclusive), got \(v)") }
         }
     }
 }
@@ -56,15 +69,33 @@ struct Parameter: Sendable {
                   echo: { p, w in w.number(p[keyPath: path]) })
     }
 
-    static func integer(_ key: String, _ path: Path<Int>, minimum: Int, unit: String = "") -> Parameter {
+    static func integer(_ key: String, _ path: Path<Int>, minimum: Int, maximum: Int? = nil, unit: String = "") -> Parameter {
         Parameter(key: key,
                   read: { (v, p) throws(ModelError) in p[keyPath: path] = try ModelValue.integer(v, key) },
                   check: { (p) throws(ModelError) in
-                      guard p[keyPath: path] >= minimum else {
-                          throw ModelError(key: key, reason: "must be a whole number \(unit)≥ \(minimum)")
+                      let v = p[keyPath: path]
+                      guard v >= minimum else { throw ModelError(key: key, reason: "must be a whole number \(unit)≥ \(minimum)") }
+                      if let maximum, v > maximum {
+                          throw ModelError(key: key, reason: "must be a whole number \(unit)from \(minimum) to \(maximum), got \(v)")
                       }
                   },
                   echo: { p, w in w.int(p[keyPath: path]) })
+    }
+
+    /// One of an enumeration's names (`"spread"`, `"v1.1"`).
+    static func choice<E: CaseIterable & RawRepresentable<String> & Sendable>(_ key: String, _ path: Path<E>) -> Parameter {
+        let names = E.allCases.map(\.rawValue)
+        return Parameter(
+            key: key,
+            read: { (v, p) throws(ModelError) in
+                guard let name = v.string else { throw ModelError(key: key, reason: "must be a string, got \(v.kindName)") }
+                guard let e = E(rawValue: name) else {
+                    throw ModelError(key: key, reason: "must be one of \(names.map { "\"\($0)\"" }.joined(separator: ", ")), got \"\(name.prefix(40))\"")
+                }
+                p[keyPath: path] = e
+            },
+            check: { _ in },
+            echo: { p, w in w.string(p[keyPath: path].rawValue) })
     }
 
     /// An object with one number per case of `K` (categories, precision classes), keyed by the

@@ -22,6 +22,7 @@ extension RiskReport {
             ReportField("read", .integer(incidents.read)),
             ReportField("rejected", .integer(incidents.rejected)),
             ReportField("future", .integer(incidents.future)),
+            ReportField("excluded", .integer(incidents.excluded)),
             ReportField("beyondRadius", .integer(incidents.beyondRadius)),
             ReportField("used", .integer(incidents.used)),
         ])

@@ -17,6 +17,8 @@ public struct RiskReport: Sendable {
     public var warnings: [String]
     /// What produced the report: library version and each input file's checksum.
     public var provenance: Provenance
+    /// Which scored incidents reached at least one unit (for maps; not part of the JSON).
+    package var reached = ReachedIncidents()
 
     /// A report from its parts (the scorer makes them; this is for tests and tools).
     public init(asOf: CalendarDay?, parameters: ModelParameters, incidents: IncidentAccounting,
@@ -32,12 +34,16 @@ public struct RiskReport: Sendable {
         self.provenance = provenance
     }
 
+    /// The ids of the incidents that contributed to at least one unit.
+    public var reachedIncidentIDs: Set<String> { reached.ids }
+
     /// Units from the riskiest down: by risk (the unsaturated quantity behind the score, so units
     /// that all score 100 still rank), then by id.
     public var rankedUnits: [UnitScore] { units.sorted(by: UnitScore.ranksBefore) }
 }
 
-/// Where every incident read ended up: `read = rejected + future + beyondRadius + used`.
+/// Where every incident read ended up (METHOD §6):
+/// `read = rejected + future + excluded + beyondRadius + used`.
 public struct IncidentAccounting: Hashable, Sendable {
     /// Records read from every incident file.
     public var read: Int
@@ -45,16 +51,20 @@ public struct IncidentAccounting: Hashable, Sendable {
     public var rejected: Int
     /// Valid but dated after `asOf`.
     public var future: Int
-    /// Valid and not after `asOf`, but reaching no unit (farther than R, or weighted 0).
+    /// Valid and not after `asOf`, but of a category the model weights 0 (`nonViolent`: a
+    /// peaceful protest or an arrest is not a threat to a railway).
+    public var excluded: Int
+    /// Valid, weighted, not after `asOf`, but reaching no unit (farther than its R_i from all).
     public var beyondRadius: Int
     /// Contributing to at least one unit.
     public var used: Int
 
-    /// An accounting from its five counts.
-    public init(read: Int, rejected: Int, future: Int, beyondRadius: Int, used: Int) {
+    /// An accounting from its six counts.
+    public init(read: Int, rejected: Int, future: Int, excluded: Int, beyondRadius: Int, used: Int) {
         self.read = read
         self.rejected = rejected
         self.future = future
+        self.excluded = excluded
         self.beyondRadius = beyondRadius
         self.used = used
     }
@@ -72,4 +82,18 @@ public struct CorridorSummary: Sendable {
     public var meanScore: Double?
     /// Segment kilometres in each tier.
     public var kmByTier: PerTier<Double>
+}
+
+/// The incidents that reached at least one unit, kept as the join found them (ids in input
+/// order and one bit each), so a report carries the answer without a set of a million strings.
+package struct ReachedIncidents: Sendable {
+    var scored: [String] = []
+    var bits = IncidentBits(count: 0)
+
+    /// The ids whose bit is set.
+    var ids: Set<String> {
+        var out = Set<String>()
+        for (i, id) in scored.enumerated() where bits.contains(i) { out.insert(id) }
+        return out
+    }
 }

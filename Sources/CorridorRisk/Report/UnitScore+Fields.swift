@@ -1,6 +1,7 @@
 /// Every field of a unit, once, in the order of the JSON report (METHOD §7). JSON writes the tree
-/// as it is; GeoJSON and CSV spread the groups into columns (`flat` names) and summarise the top
-/// incidents their own way (`topIncidentColumns`). Adding a unit field means adding it here.
+/// as it is; GeoJSON and CSV spread the groups into columns (`flat` names), add the unit's place
+/// in words (`placeDescription`) and summarise the top incidents their own way
+/// (`topIncidentColumns`). Adding a unit field means adding it here.
 extension UnitScore {
     package var fields: [ReportField] {
         [
@@ -22,12 +23,35 @@ extension UnitScore {
             ReportField("topIncidents", .records(topIncidents.map(\.fields))),
             ReportField("trend", .group(present: true, [
                 ReportField("previousThreat", .number(trend.previousThreat)),
+                ReportField("recentThreat", .number(trend.recentThreat)),
+                ReportField("priorThreat", .number(trend.priorThreat)),
                 ReportField("direction", .text(trend.direction.rawValue), flat: "trend"),
             ])),
             ReportField("hotspot", .group(present: hotspot != nil, [
                 .optional("z", hotspot?.z, flat: "hotspotZ"),
                 .optional("p", hotspot?.p, flat: "hotspotP"),
                 .optional("bin", hotspot?.bin, flat: "hotspotBin"),
+                .optional("binFdr", hotspot?.binFdr, flat: "hotspotBinFdr"),
+            ])),
+            ReportField("smoothed", .group(present: smoothed != nil, [
+                .optional("threat", smoothed?.threat, flat: "smoothedThreat"),
+                .optional("low", smoothed?.low, flat: "smoothedLow"),
+                .optional("high", smoothed?.high, flat: "smoothedHigh"),
+                .optional("score", smoothed?.score, flat: "smoothedScore"),
+                .optional("scoreLow", smoothed?.scoreLow, flat: "smoothedScoreLow"),
+                .optional("scoreHigh", smoothed?.scoreHigh, flat: "smoothedScoreHigh"),
+                .optional("tier", smoothed?.tier.rawValue, flat: "smoothedTier"),
+            ])),
+            ReportField("lowData", .flag(lowData)),
+            ReportField("history", .numbers(history)),
+            ReportField("places", .group(present: places != nil, [
+                ReportField("near", .group(present: places?.near != nil, [
+                    .optional("name", places?.near?.name, flat: "placeNear"),
+                    .optional("distanceKm", places?.near?.distanceKm, flat: "placeNearKm"),
+                    .optional("bearing", places?.near?.bearing?.rawValue, flat: "placeBearing"),
+                ])),
+                .optional("from", places?.from, flat: "placeFrom"),
+                .optional("to", places?.to, flat: "placeTo"),
             ])),
         ]
     }
@@ -56,6 +80,7 @@ extension UnitScore {
     package static let columnPrototype = UnitScore(
         id: "", assetId: "", assetName: "", kind: .other, corridors: [], startKm: 0, endKm: 0, lengthKm: 0,
         exposure: 0, threat: 0, risk: 0, score: 0, tier: .minimal, incidentCount: 0, effectiveIncidents: 0,
-        topIncidents: [], trend: Trend(previousThreat: 0, direction: .none), hotspot: nil,
+        topIncidents: [], trend: Trend(previousThreat: 0, recentThreat: 0, priorThreat: 0, direction: .none),
+        hotspot: nil, smoothed: nil, lowData: false, history: [], places: nil,
         geometry: .point(Coordinate(0, 0)), representativePoint: Coordinate(0, 0))
 }

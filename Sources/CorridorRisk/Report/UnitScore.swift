@@ -32,10 +32,19 @@ public struct UnitScore: Sendable {
     public var effectiveIncidents: Double
     /// The largest contributions, largest first (ties: smaller id first).
     public var topIncidents: [TopIncident]
-    /// Threat now against threat `trendDays` earlier.
+    /// Which way the threat is moving: the recent window against the one before.
     public var trend: Trend
     /// `nil` when the statistic is undefined for this unit (or for all, when n < 3 or S = 0).
     public var hotspot: HotSpot?
+    /// The threat shrunk towards the network's rate, with its interval; `nil` when no unit has
+    /// any exposure.
+    public var smoothed: SmoothedThreat?
+    /// The score rests on `lowDataIncidents` incidents or fewer: too few to rank on.
+    public var lowData: Bool
+    /// The threat as of T − k·historyStepDays, oldest first; the last is `threat`.
+    public var history: [Double]
+    /// The places around the unit; nil when the report has no gazetteer.
+    public var places: UnitPlaces?
     /// The unit's own geometry in lon/lat (not part of the JSON report).
     public var geometry: Shape
     /// Mid-chainage point, site point or polygon centroid (not part of the JSON report).
@@ -65,12 +74,33 @@ public struct TopIncident: Sendable {
     public var id: String { incident.id }
 }
 
-/// Threat now against threat `trendDays` earlier.
+/// Which way a unit's threat is moving (METHOD §4).
 public struct Trend: Hashable, Sendable {
     /// Threat as of asOf − trendDays, with only the incidents known then.
     public var previousThreat: Double
-    /// Rising, stable, falling, or none when both threats are 0.
+    /// Threat from the incidents of the last `trendDays` days, decayed to asOf.
+    public var recentThreat: Double
+    /// Threat from the incidents of the `trendDays` before those, decayed to asOf − trendDays.
+    public var priorThreat: Double
+    /// Rising, stable, falling, or none when both compared threats are 0.
     public var direction: TrendDirection
+}
+
+/// A unit's Empirical-Bayes threat (METHOD §3.2): shrunk towards the network-wide rate as far as
+/// its own evidence is thin, with the interval the Gamma posterior gives, and the scores of all
+/// three.
+public struct SmoothedThreat: Hashable, Sendable {
+    /// The posterior mean threat.
+    public var threat: Double
+    /// The lower and upper ends of its interval (`intervalLevel`).
+    public var low: Double
+    public var high: Double
+    /// The score of `threat`, `low` and `high` (× the asset's criticality, as for the raw score).
+    public var score: Double
+    public var scoreLow: Double
+    public var scoreHigh: Double
+    /// The tier of `score`.
+    public var tier: RiskTier
 }
 
 /// Which way threat moved over the trend period (thresholds `trendRising`, `trendFalling`).
@@ -86,4 +116,25 @@ public struct HotSpot: Hashable, Sendable {
     public var p: Double
     /// ±3 (p ≤ 0.01), ±2 (p ≤ 0.05), ±1 (p ≤ 0.10) or 0, signed as z.
     public var bin: Int
+    /// The same bins after the Benjamini–Hochberg false-discovery-rate correction over all units:
+    /// what the map colours, since testing hundreds of units at once makes some p ≤ 0.05 by chance.
+    public var binFdr: Int
+}
+
+/// The places that name a unit (METHOD §9).
+public struct UnitPlaces: Hashable, Sendable {
+    /// The place nearest the unit's point within `placeNearKm`, if any.
+    public var near: PlaceReference?
+    /// The places nearest a segment's start and end within `placeEndKm` (nil on sites).
+    public var from: String?
+    public var to: String?
+}
+
+/// A place and where the unit lies from it.
+public struct PlaceReference: Hashable, Sendable {
+    public var name: String
+    /// Geodesic distance from the place to the unit's point.
+    public var distanceKm: Double
+    /// The unit's direction as seen from the place; nil when it is closer than 1 km ("at Mach").
+    public var bearing: CompassPoint?
 }

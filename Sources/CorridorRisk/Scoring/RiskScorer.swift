@@ -6,9 +6,11 @@
 /// let report = try await RiskScorer().score(infrastructure: network, incidents: [incidents])
 /// ```
 ///
-/// `score` reads top to bottom as the model does: check the inputs, cut units, prepare the
-/// incidents, join them to units, turn each unit's sums into a score, then the statistics that
-/// need every unit at once (hot spots, corridors) and the accounting.
+/// `score` reads top to bottom as the model does (METHOD §1–§6), one stage per file: check the
+/// inputs, cut units (`Segmenter`), prepare the incidents (`PreparedIncidents`), join them to
+/// units (`SpatialJoin`), turn each unit's sums into a score, trend and history
+/// (`UnitScoring`), then what needs every unit at once: smoothing (`Smoothing`), hot spots
+/// (`HotSpots`), corridors (`Corridors`) and the accounting.
 public struct RiskScorer: Sendable {
     /// The model to score with (validated at the start of each run).
     public var parameters: ModelParameters
@@ -33,7 +35,7 @@ public struct RiskScorer: Sendable {
     /// The report records the inputs' files and checksums, followed by `provenance.inputs`.
     /// Cancelling the calling task stops the work and throws `CancellationError`.
     public func score(infrastructure: Infrastructure, incidents sets: [IncidentSet], asOf: CalendarDay? = nil,
-                      provenance: Provenance = Provenance()) async throws -> RiskReport {
+                      places gazetteer: Gazetteer? = nil, provenance: Provenance = Provenance()) async throws -> RiskReport {
         let p = parameters
         try p.validate()
         try infrastructure.validate()
@@ -49,35 +51,55 @@ public struct RiskScorer: Sendable {
         let prepared = PreparedIncidents(merged.incidents, asOf: asOf, parameters: p)
         let input = JoinInput(
             units: units, relevance: units.map { RiskModel.relevantTargets(kind: assets[$0.assetIndex].kind, cpec: assets[$0.assetIndex].cpec) },
-            incidents: prepared.join, ids: prepared.ids, radiusM: p.radiusKm * 1000,
-            targetMultiplier: p.targetMultiplier, topK: p.topIncidents)
+            incidents: prepared.join, ids: prepared.ids, reaches: prepared.reaches,
+            targetMultiplier: p.targetMultiplier, topK: p.topIncidents, historyPoints: p.historyPoints)
         let join = try await timer.measure("join") { try await SpatialJoin(input: input).run(workers: parallelism) }
         observer?("index", join.indexSeconds)
         try Task.checkCancellation()
 
         let scoring = UnitScoring(parameters: p, prepared: prepared)
+        let points = p.historyPoints
         var scores = timer.measure("score") {
-            zip(units, join.totals).map { unit, totals in scoring.score(unit, totals, asset: assets[unit.assetIndex]) }
+            units.indices.map { i in
+                scoring.score(units[i], join.totals[i], history: join.history[(i * points)..<((i + 1) * points)],
+                              asset: assets[units[i].assetIndex])
+            }
+        }
+        timer.measure("smooth") {
+            Smoothing.apply(to: &scores, totals: join.totals, units: units,
+                            criticality: { assets[units[$0].assetIndex].criticality }, parameters: p)
         }
         let hotspots = try timer.measure("hotspots") {
-            try HotSpots.compute(points: scores.map(\.representativePoint), values: scores.map(\.threat), distanceKm: p.hotspotKm)
+            try HotSpots.compute(points: scores.map(\.representativePoint), values: scores.map(\.threat), bandKm: p.hotspotKm)
         }
         for i in scores.indices { scores[i].hotspot = hotspots[i] }
+        if let gazetteer {
+            try timer.measure("places") {
+                let naming = try PlaceNaming(gazetteer)
+                for i in scores.indices { scores[i].places = try naming.places(for: units[i], parameters: p) }
+            }
+        }
 
-        let axisWarning = AxisCheck.warning(prepared.join.map(\.location), assets: assets, radiusM: p.radiusKm * 1000)
+        let axisWarning = AxisCheck.warning(prepared.join.map(\.location), assets: assets, radiusM: input.maxRadiusM)
+        let used = join.reached.population
         let accounting = IncidentAccounting(read: merged.read, rejected: merged.rejected.count, future: prepared.future,
-                                            beyondRadius: prepared.join.count - join.used, used: join.used)
-        return RiskReport(
+                                            excluded: prepared.excluded,
+                                            beyondRadius: prepared.join.count - used + prepared.weightless, used: used)
+        var report = RiskReport(
             asOf: asOf, parameters: p, incidents: accounting, rejected: merged.rejected, units: scores,
             corridors: Corridors.summaries(assets: assets, units: scores),
-            warnings: infrastructure.warnings + segmentWarnings + sets.flatMap(\.warnings) + (axisWarning.map { [$0] } ?? []),
+            warnings: infrastructure.warnings + segmentWarnings + sets.flatMap(\.warnings) + (gazetteer?.warnings ?? [])
+                + (axisWarning.map { [$0] } ?? []),
             provenance: Provenance(version: provenance.version,
-                                   inputs: Self.inputs(infrastructure, sets) + provenance.inputs))
+                                   inputs: Self.inputs(infrastructure, sets, gazetteer) + provenance.inputs))
+        report.reached = ReachedIncidents(scored: prepared.ids, bits: join.reached)
+        return report
     }
 
     /// The files behind the data, as a report records them.
-    static func inputs(_ infrastructure: Infrastructure, _ sets: [IncidentSet]) -> [InputFile] {
+    static func inputs(_ infrastructure: Infrastructure, _ sets: [IncidentSet], _ gazetteer: Gazetteer?) -> [InputFile] {
         [InputFile(role: "infrastructure", path: infrastructure.file, digest: infrastructure.digest, format: infrastructure.format)]
             + sets.map { InputFile(role: "incidents", path: $0.file, digest: $0.digest, format: $0.format.rawValue) }
+            + (gazetteer.map { [InputFile(role: "places", path: $0.file, digest: $0.digest, format: $0.format)] } ?? [])
     }
 }

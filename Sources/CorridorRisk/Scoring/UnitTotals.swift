@@ -5,7 +5,8 @@ struct TopEntry: Sendable {
     var contribution: Double
 }
 
-/// A unit's sums over the incidents that reach it.
+/// A unit's sums over the incidents that reach it (its history buckets are kept beside, in one
+/// flat array per join, `SpatialJoin.Result.history`).
 struct UnitTotals: Sendable {
     /// E(u) = Σ c_i.
     var exposure = 0.0
@@ -13,8 +14,12 @@ struct UnitTotals: Sendable {
     var sumOfSquares = 0.0
     /// Incidents with c_i > 0.
     var count = 0
-    /// E as of T − trendDays.
+    /// E as of T − trendDays (only incidents dated by then, decayed to then).
     var previous = 0.0
+    /// E from the incidents of the recent trend window, decayed to T.
+    var recent = 0.0
+    /// E from the incidents of the prior trend window, decayed to T − trendDays.
+    var prior = 0.0
     /// The largest contributions, largest first (ties: smaller id first).
     var top: [TopEntry] = []
 
@@ -24,6 +29,8 @@ struct UnitTotals: Sendable {
         sumOfSquares += other.sumOfSquares
         count += other.count
         previous += other.previous
+        recent += other.recent
+        prior += other.prior
         for entry in other.top { TopList.insert(entry, into: &top, limit: topK, ids: ids) }
     }
 }

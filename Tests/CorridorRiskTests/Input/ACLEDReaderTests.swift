@@ -48,13 +48,28 @@ import Testing
             ("Attack", .armedAssault), ("Abduction/forced disappearance", .kidnapping),
             ("Shelling/artillery/missile attack", .shelling), ("Air/drone strike", .shelling),
             ("Looting/property destruction", .sabotage), ("Armed clash", .armedClash),
-            ("Violent demonstration", .unrest), ("Mob violence", .unrest), ("Peaceful protest", .other),
-            ("attack", .armedAssault),
+            ("Violent demonstration", .unrest), ("Mob violence", .unrest),
+            ("Excessive force against protesters", .unrest), ("Peaceful protest", .nonViolent),
+            ("Protest with intervention", .nonViolent), ("Arrests", .nonViolent), ("Agreement", .nonViolent),
+            ("Change to group/activity", .nonViolent), ("Headquarters or base established", .nonViolent),
+            ("Non-violent transfer of territory", .nonViolent), ("Other", .nonViolent),
+            ("Disrupted weapons use", .other), ("Something new", .other), ("attack", .armedAssault),
         ]
         for (text, category) in table {
             let bytes = Array(text.utf8)
             #expect(bytes.withUnsafeBufferPointer { ACLEDRowMapper.category($0) } == category, "\(text)")
         }
+    }
+
+    @Test func otherIsNonViolentOnlyAsAStrategicDevelopment() async throws {
+        let csv = """
+            event_id_cnty,event_date,latitude,longitude,geo_precision,event_type,sub_event_type,notes,fatalities
+            A1,2024-01-01,30,67,1,Strategic developments,Other,,0
+            A2,2024-01-01,30,67,1,Riots,Other,,0
+            A3,2024-01-01,30,67,1,Protests,Peaceful protest,,0
+            """
+        let set = try await incidents(csv)
+        #expect(set.incidents.map(\.category) == [.nonViolent, .other, .nonViolent])
     }
 
     /// The keyword table of spec §1, one keyword per target and each matching rule.

@@ -18,7 +18,8 @@ import Testing
     @Test func tablesAreTotal() {
         let p = ModelParameters.defaults
         #expect(IncidentCategory.allCases.allSatisfy { p.categoryWeights[$0] == $0.defaultWeight })
-        #expect(LocationPrecision.allCases.map { p.precisionFactors[$0] } == [1.0, 0.6, 0.2])
+        #expect(LocationPrecision.allCases.map { p.precisionFactors[$0] } == [1.0, 0.8, 0.5])
+        #expect(LocationPrecision.allCases.map { p.uncertaintyKm[$0] } == [0, 10, 50])
         #expect(IncidentCategory.allCases.map(\.tableIndex) == Array(0..<IncidentCategory.allCases.count))
         #expect(RiskTier.allCases.map(\.tableIndex) == Array(0..<5))
     }
@@ -33,6 +34,15 @@ import Testing
         (#"{"tierBounds": [1, 2, 3]}"#, "tierBounds", "must be an array of 4 numbers, got 3"),
         (#"{"precisionFactors": {"4": 1}}"#, "precisionFactors.4", #"is not a precision (expected "1", "2" or "3")"#),
         (#"{"severity": "x"}"#, "severity", "must be an object, got a string"),
+        (#"{"uncertaintyKm": {"3": -1}}"#, "uncertaintyKm.3", "must be a non-negative number, got -1.0"),
+        (#"{"uncertaintyKm": {"2": "ten"}}"#, "uncertaintyKm.2", "must be a number, got a string"),
+        (#"{"uncertaintyKm": {"2": 1e999}}"#, "uncertaintyKm.2", "must be a finite number"),
+        (#"{"intervalLevel": 1}"#, "intervalLevel", "must be a number between 0 and 1 (exclusive), got 1.0"),
+        (#"{"intervalLevel": 0}"#, "intervalLevel", "must be a number between 0 and 1 (exclusive), got 0.0"),
+        (#"{"historyPoints": 0}"#, "historyPoints", "must be a whole number ≥ 1"),
+        (#"{"historyStepDays": 0}"#, "historyStepDays", "must be a whole number of days ≥ 1"),
+        (#"{"precisionModel": "blur"}"#, "precisionModel", #"must be one of "spread", "weight", got "blur""#),
+        (#"{"trendModel": 1.1}"#, "trendModel", "must be a string, got a number"),
     ])
     func eachRuleIsEnforcedWithItsReason(json: String, key: String, reason: String) {
         #expect {

@@ -9,21 +9,27 @@ import Foundation
         // A point site and a bombing exactly 10 km away, 365 days old, precision 2, 2 dead, 3 hurt.
         let x = Build.incident("B", at: Build.offset(Build.origin, km: 10, azimuth: 57), date: "2024-01-01",
                                precision: .nearTown, category: .bombing, fatalities: 2, injured: 3)
-        let r = try await Build.score([Build.site("P", criticality: 2)], [x])
-        let u = r.units[0]
-        let kernel = (1 - (10.0 / 25) * (10.0 / 25)) * (1 - (10.0 / 25) * (10.0 / 25))  // 0.7056
         let decay = 0.5                                                                 // 2^(−365/365)
         let severity = 2.0 * (1 + log(1 + 2 + 0.5 * 3))                                 // bombing
-        let c = severity * 0.6 * 1.0 * kernel * decay                                   // port: target not relevant
-        #expect(close(u.exposure, c, digits: 7))
         let area = Double.pi * 25 * 25 / 3
-        #expect(close(u.threat, 1000 * c / area, digits: 7))
-        #expect(close(u.risk, 2 * 1000 * c / area, digits: 7))
-        #expect(close(u.score, 100 * (1 - exp(-2 * 1000 * c / area / 10)), digits: 7))
-        #expect(u.incidentCount == 1 && u.effectiveIncidents == 1)
-        let top = try #require(u.topIncidents.first)
-        #expect(abs(top.distanceKm - 10) < 0.001)  // within 1 m of the geodesic value
-        #expect(top.ageDays == 365 && top.share == 1)
+        // v2.0: ρ = 10 km widens the kernel to R_i = √(25² + 10²) and lowers it by (25/R_i)²; p = 0.8.
+        let ri = (25.0 * 25 + 10 * 10).squareRoot()
+        let spread = 25 * 25 / (ri * ri) * (1 - (10 / ri) * (10 / ri)) * (1 - (10 / ri) * (10 / ri))
+        // v1.1 (the weight model): the plain kernel and p = 0.6.
+        let plain = (1 - (10.0 / 25) * (10.0 / 25)) * (1 - (10.0 / 25) * (10.0 / 25))  // 0.7056
+        let v11 = try ModelParameters.load(path: FixturePath.of("models/v1.1.json"))
+        for (parameters, c) in [(ModelParameters.defaults, severity * 0.8 * spread * decay),
+                                (v11, severity * 0.6 * plain * decay)] {                // port: target not relevant
+            let u = try await Build.score([Build.site("P", criticality: 2)], [x], parameters: parameters).units[0]
+            #expect(close(u.exposure, c, digits: 7))
+            #expect(close(u.threat, 1000 * c / area, digits: 7))
+            #expect(close(u.risk, 2 * 1000 * c / area, digits: 7))
+            #expect(close(u.score, 100 * (1 - exp(-2 * 1000 * c / area / 10)), digits: 7))
+            #expect(u.incidentCount == 1 && u.effectiveIncidents == 1)
+            let top = try #require(u.topIncidents.first)
+            #expect(abs(top.distanceKm - 10) < 0.001)  // within 1 m of the geodesic value
+            #expect(top.ageDays == 365 && top.share == 1)
+        }
     }
 
     @Test func anIncidentInsideAPolygonSiteIsAtDistanceZero() async throws {
@@ -71,16 +77,22 @@ import Foundation
         let later = Build.incident("LATER", at: Build.origin, date: "2025-01-01")
         let used = Build.incident("USED", at: Build.origin)
         let r = try await Build.score([Build.site("P")], [far, later, used])
-        #expect(r.incidents == IncidentAccounting(read: 3, rejected: 0, future: 1, beyondRadius: 1, used: 1))
+        #expect(r.incidents == IncidentAccounting(read: 3, rejected: 0, future: 1, excluded: 0, beyondRadius: 1, used: 1))
         #expect(r.units[0].topIncidents.map(\.id) == ["USED"])
     }
 
-    @Test func anIncidentWeightedZeroReachesNoUnit() async throws {
+    @Test func aCategoryWeightedZeroIsExcludedAndAZeroPrecisionFactorReachesNoUnit() async throws {
         var p = ModelParameters.defaults
         p.categoryWeights[.unrest] = 0
-        let r = try await Build.score([Build.site("P")], [Build.incident("U", at: Build.origin, category: .unrest)], parameters: p)
-        #expect(r.incidents.beyondRadius == 1 && r.incidents.used == 0)
-        #expect(r.units[0].incidentCount == 0)
+        p.precisionFactors[.region] = 0
+        let r = try await Build.score([Build.site("P")], [
+            Build.incident("U", at: Build.origin, category: .unrest),
+            Build.incident("N", at: Build.origin, category: .nonViolent),
+            Build.incident("R", at: Build.origin, precision: .region),
+            Build.incident("B", at: Build.origin),
+        ], parameters: p)
+        #expect(r.incidents == IncidentAccounting(read: 4, rejected: 0, future: 0, excluded: 2, beyondRadius: 1, used: 1))
+        #expect(r.units[0].incidentCount == 1)
     }
 
     @Test func withoutValidIncidentsEveryUnitScoresZeroAndAsOfIsNull() async throws {
@@ -113,7 +125,7 @@ import Foundation
 
     @Test func hotSpotNeighboursAreFoundAcrossTheAntimeridian() throws {
         let lists = try HotSpots.neighbourLists([Coordinate(179.9, 60), Coordinate(-179.9, 60), Coordinate(170, 60)],
-                                                distanceM: 50_000)
+                                                bandKm: 50)
         #expect(lists[0] == [0, 1] && lists[1] == [0, 1] && lists[2] == [2])
     }
 }

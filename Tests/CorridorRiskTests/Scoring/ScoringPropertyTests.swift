@@ -51,7 +51,7 @@ import TestSupport
         #expect(a.read == incidents.count + 3)
         #expect(a.rejected == 3 && r.rejected.count == 3)
         #expect(a.future > 0 && a.beyondRadius > 0 && a.used > 0)
-        #expect(a.read == a.rejected + a.future + a.beyondRadius + a.used)
+        #expect(a.read == a.rejected + a.future + a.excluded + a.beyondRadius + a.used)
     }
 
     @Test(arguments: [UInt64(21), 22, 23])
@@ -88,7 +88,69 @@ import TestSupport
         let bytes = try await [1, 2, 3, 8].asyncMap { try await Build.score(assets, incidents, parallelism: $0).jsonData() }
         #expect(bytes.allSatisfy { $0 == bytes[0] })
     }
+
+    /// Widening an incident's uncertainty spreads it: it reaches at least the units it reached
+    /// before, never more than the spread kernel's peak (R/R_i)² · s·p·g·D, which falls as ρ grows,
+    /// and less than before on any unit within R/√3 of it (there K_i(d) falls with R_i; farther
+    /// out it rises, which is the point of spreading: a vague report reaches farther).
+    @Test(arguments: [UInt64(31), 32])
+    func wideningTheUncertaintySpreadsAnIncidentWithoutRaisingItsPeak(seed: UInt64) async throws {
+        let (assets, incidents) = Self.randomCase(seed: seed, count: 150)
+        let byID = Dictionary(uniqueKeysWithValues: incidents.map { ($0.id, $0) })
+        func pairs(_ rho: Double) async throws -> [String: [String: TopIncident]] {
+            var p = ModelParameters.defaults
+            p.topIncidents = 100_000
+            p.uncertaintyKm = PerPrecision { _ in rho }
+            var out: [String: [String: TopIncident]] = [:]
+            for u in try await Build.score(assets, incidents, asOf: "2025-12-31", parameters: p).units {
+                for t in u.topIncidents { out[t.id, default: [:]][u.id] = t }
+            }
+            return out
+        }
+        let rhos = [0.0, 20, 60]
+        let runs = try await rhos.asyncMap { try await pairs($0) }
+        #expect(runs[0].count > 20)
+        for (id, narrow) in runs[0] {
+            let i = try #require(byID[id])
+            let peak = { (rho: Double) -> Double in
+                let ri = RiskModel.spreadRadius(radius: 25, uncertainty: rho)
+                return PreparedIncidents.weight(of: i, .defaults) * 1.5 * RiskModel.spreadScale(radius: 25, spreadRadius: ri)
+                    * RiskModel.decay(ageDays: i.date.days(until: CalendarDay(iso: "2025-12-31")!), halfLifeDays: 365)
+            }
+            for k in 1..<rhos.count {
+                let wide = try #require(runs[k][id], "\(id) reaches nothing when spread")
+                #expect(Set(wide.keys).isSuperset(of: runs[k - 1][id].map { Set($0.keys) } ?? []), "\(id)")
+                #expect(wide.values.allSatisfy { $0.contribution <= peak(rhos[k]) * (1 + 1e-12) })
+                #expect(peak(rhos[k]) < peak(rhos[k - 1]))
+                for (unit, before) in runs[k - 1][id] ?? [:] where before.distanceKm < 25 / 3.0.squareRoot() {
+                    #expect(try #require(wide[unit]).contribution <= before.contribution * (1 + 1e-12), "\(id) on \(unit)")
+                }
+            }
+            #expect(narrow.values.allSatisfy { $0.contribution <= peak(0) * (1 + 1e-12) })
+        }
+    }
+
+    /// The smoothed threat lies between the unit's threat and the network's rate, inside its
+    /// interval; the history ends on the threat.
+    @Test(arguments: [UInt64(41), 42])
+    func smoothingShrinksTowardsTheNetworkAndTheHistoryEndsOnTheThreat(seed: UInt64) async throws {
+        let (assets, incidents) = Self.randomCase(seed: seed, count: 300)
+        let report = try await Build.score(assets, incidents, asOf: "2024-06-30")
+        let e = report.units.map(\.exposure)
+        let sq = report.units.map { $0.effectiveIncidents > 0 ? $0.exposure * $0.exposure / $0.effectiveIncidents : 0 }
+        let w = report.units.map { $0.threat > 0 ? 1000 * $0.exposure / $0.threat : 1 }
+        let prior = try #require(RiskModel.smoothingPrior(exposure: e, sumOfSquares: sq, kernelAreaKm2: w))
+        let network = prior.phi * prior.mean
+        for u in report.units {
+            let s = try #require(u.smoothed)
+            #expect(s.threat >= min(u.threat, network) * (1 - 1e-9) && s.threat <= max(u.threat, network) * (1 + 1e-9), "\(u.id)")
+            #expect(s.low <= s.threat && s.threat <= s.high)
+            #expect(u.history.last == u.threat)
+            #expect(u.history.count == 12)
+        }
+    }
 }
+
 
 extension Array {
     func asyncMap<T>(_ f: (Element) async throws -> T) async rethrows -> [T] {

@@ -6,7 +6,7 @@ struct ACLEDRowMapper: IncidentRowMapper {
     let idColumn: Int
     let keepText: Bool
     let date, lat, lon, precision, subEventType: Int
-    let notes, fatalities, civilianTargeting, source: Int?
+    let notes, fatalities, civilianTargeting, source, eventType: Int?
 
     init(header: CSVHeader, file: String, keepText: Bool) throws {
         self.keepText = keepText
@@ -20,9 +20,12 @@ struct ACLEDRowMapper: IncidentRowMapper {
         fatalities = header.column("fatalities")
         civilianTargeting = header.column("civilian_targeting")
         source = header.column("source")
+        eventType = header.column("event_type")
     }
 
-    /// ACLED `sub_event_type` → category (spec §1); anything else is `other`.
+    /// ACLED `sub_event_type` → category (METHOD §1); anything else is `other`. ACLED's only
+    /// sub-type "Other" is a Strategic development, hence non-violent (checked against
+    /// `event_type` when the export has it).
     static let categories: [String: IncidentCategory] = [
         "suicide bomb": .suicideBombing,
         "remote explosive/landmine/ied": .bombing,
@@ -35,6 +38,17 @@ struct ACLEDRowMapper: IncidentRowMapper {
         "armed clash": .armedClash,
         "violent demonstration": .unrest,
         "mob violence": .unrest,
+        "excessive force against protesters": .unrest,
+        // Protests without violence, and the Strategic developments sub-types that are not
+        // violence (Looting/property destruction is sabotage; Disrupted weapons use stays other).
+        "peaceful protest": .nonViolent,
+        "protest with intervention": .nonViolent,
+        "agreement": .nonViolent,
+        "arrests": .nonViolent,
+        "change to group/activity": .nonViolent,
+        "headquarters or base established": .nonViolent,
+        "non-violent transfer of territory": .nonViolent,
+        "other": .nonViolent,
     ]
 
     /// The table as bytes, so a row is classified without making a string.
@@ -45,6 +59,18 @@ struct ACLEDRowMapper: IncidentRowMapper {
             if zip(name, b).allSatisfy({ $0 == ByteParsing.lower($1) }) { return category }
         }
         return .other
+    }
+
+    private static let strategicDevelopments = Array("strategic developments".utf8)
+
+    /// The category of a row, from its sub-event type and, for "Other", its event type.
+    func category(_ r: CSVRecord, _ s: CSVScanner) -> IncidentCategory {
+        let c = Self.category(s.trimmed(r.fields[subEventType]))
+        guard c == .nonViolent, let eventType, s.trimmed(r.fields[subEventType]).count == 5 else { return c }
+        let e = s.trimmed(r.fields[eventType])
+        let strategic = e.count == Self.strategicDevelopments.count
+            && zip(Self.strategicDevelopments, e).allSatisfy { $0 == ByteParsing.lower($1) }
+        return strategic || e.isEmpty ? .nonViolent : .other
     }
 
     func incident(_ r: CSVRecord, _ s: CSVScanner) throws(Rejection) -> Incident {
@@ -61,7 +87,7 @@ struct ACLEDRowMapper: IncidentRowMapper {
         }
         return Incident(
             id: id, date: day, location: Coordinate(x, y), precision: p,
-            category: Self.category(s.trimmed(r.fields[subEventType])), targets: targets,
+            category: category(r, s), targets: targets,
             fatalities: f, description: keepText ? s.text(r, notes) : nil, source: keepText ? s.text(r, source) : nil)
     }
 }

@@ -1,5 +1,5 @@
 /// A parsed JSON document, keeping object keys in their written order.
-enum JSONValue: Sendable, Equatable {
+package enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// Numbers keep their parsed value; one that overflows a double (1e400) is ±infinity, so
@@ -9,7 +9,7 @@ enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
 
-    static func == (a: JSONValue, b: JSONValue) -> Bool {
+    package static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null): true
         case (.bool(let x), .bool(let y)): x == y
@@ -22,18 +22,18 @@ enum JSONValue: Sendable, Equatable {
     }
 
     /// The value of `key` in an object (the first one when a key repeats); `nil` otherwise.
-    subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         guard case .object(let pairs) = self else { return nil }
         return pairs.first { $0.key == key }?.value
     }
 
-    var string: String? { if case .string(let s) = self { s } else { nil } }
-    var number: Double? { if case .number(let n) = self { n } else { nil } }
-    var array: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
-    var isNull: Bool { self == .null }
+    package var string: String? { if case .string(let s) = self { s } else { nil } }
+    package var number: Double? { if case .number(let n) = self { n } else { nil } }
+    package var array: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
+    package var isNull: Bool { self == .null }
 
     /// A short name of the value's type for messages (`"a string"`, `"an object"`).
-    var kindName: String {
+    package var kindName: String {
         switch self {
         case .null: "null"
         case .bool: "a boolean"

@@ -1,12 +1,14 @@
 import GeoFoundation
 import Platform
 
-/// The join of incidents to units: for each pair closer than R, the contribution c_i (spec §3).
+/// The join of incidents to units (METHOD §2): for each pair closer than the incident's reach
+/// R_i, its contribution c_i, summed per unit with the trend, history and top-incident sums.
 ///
 /// Incidents are cut into fixed blocks; each block yields partial sums per unit, and the blocks
 /// are added up in block order. Block boundaries depend only on the input, so the sums — and the
 /// report's bytes — are the same whatever the number of workers. Each worker owns its GEOS and
-/// PROJ contexts and its own `ZoneIndex`; the cost grows with the pairs that the STRtree finds,
+/// PROJ contexts and its own `ZoneIndex`; the cost grows with the pairs that the STRtrees find
+/// (one tree per reach, so an exactly placed incident never searches as far as a vague one),
 /// never with incidents × units.
 struct SpatialJoin {
     static let blockSize = 8_192
@@ -16,14 +18,16 @@ struct SpatialJoin {
 
     init(input: JoinInput) {
         self.input = input
-        plan = ZonePlan(units: input.units, radiusM: input.radiusM)
+        plan = ZonePlan(units: input.units, radiusM: input.maxRadiusM)
     }
 
     /// What the join found.
     struct Result: Sendable {
         var totals: [UnitTotals]
-        /// Incidents with c_i > 0 for at least one unit.
-        var used: Int
+        /// Each unit's exposure by history bucket: `historyPoints` values per unit, unit after unit.
+        var history: [Double]
+        /// One bit per incident: whether it contributed to at least one unit.
+        var reached: IncidentBits
         /// The longest time a worker took to build its index (part of the join's time).
         var indexSeconds = 0.0
     }
@@ -32,7 +36,8 @@ struct SpatialJoin {
     private struct BlockResult: Sendable {
         var units: [Int32] = []
         var totals: [UnitTotals] = []
-        var used = 0
+        var history: [Double] = []
+        var reached: [Int32] = []
     }
 
     func run(workers: Int) async throws -> Result {
@@ -45,7 +50,7 @@ struct SpatialJoin {
                 for w in 0..<workers {
                     group.addTask { [self] in
                         let stopwatch = Stopwatch()
-                        let index = try ZoneIndex(plan: plan, units: input.units, radiusM: input.radiusM)
+                        let index = try ZoneIndex(plan: plan, units: input.units, reaches: input.reaches)
                         let built = stopwatch.seconds
                         var worker = BlockWorker(input: input, index: index)
                         var out: [(Int, BlockResult)] = []
@@ -62,15 +67,18 @@ struct SpatialJoin {
                 }
             }
         }
+        let points = input.historyPoints
         var totals = [UnitTotals](repeating: UnitTotals(), count: input.units.count)
-        var used = 0
+        var history = [Double](repeating: 0, count: input.units.count * points)
+        var reached = IncidentBits(count: input.incidents.count)
         for r in results {
-            used += r.used
-            for (u, t) in zip(r.units, r.totals) {
+            for i in r.reached { reached.insert(Int(i)) }
+            for (k, (u, t)) in zip(r.units, r.totals).enumerated() {
                 totals[Int(u)].absorb(t, topK: input.topK, ids: input.ids)
+                for j in 0..<points { history[Int(u) * points + j] += r.history[k * points + j] }
             }
         }
-        return Result(totals: totals, used: used, indexSeconds: indexSeconds)
+        return Result(totals: totals, history: history, reached: reached, indexSeconds: indexSeconds)
     }
 
     /// Processes blocks with one worker's index and scratch space.
@@ -79,6 +87,7 @@ struct SpatialJoin {
         let index: ZoneIndex
         /// Dense per-unit scratch, reset for the units a block touched.
         var scratch: [UnitTotals]
+        var historyScratch: [Double]
         var touched: [Bool]
         var touchedList: [Int] = []
         var hits: [Int] = []
@@ -89,17 +98,17 @@ struct SpatialJoin {
             self.input = input
             self.index = index
             scratch = [UnitTotals](repeating: UnitTotals(), count: input.units.count)
+            historyScratch = [Double](repeating: 0, count: input.units.count * input.historyPoints)
             touched = [Bool](repeating: false, count: input.units.count)
         }
 
         mutating func process(block: Int) throws -> BlockResult {
             let lo = block * SpatialJoin.blockSize
             let hi = min(lo + SpatialJoin.blockSize, input.incidents.count)
-            var usedFlags = [Bool](repeating: false, count: hi - lo)
-            let r = input.radiusM
+            var reachedFlags = [Bool](repeating: false, count: hi - lo)
             let geos = index.geos
-            let incidents = input.incidents, relevance = input.relevance, ids = input.ids
-            let multiplier = input.targetMultiplier, topK = input.topK
+            let incidents = input.incidents, relevance = input.relevance, ids = input.ids, reaches = input.reaches
+            let multiplier = input.targetMultiplier, topK = input.topK, points = input.historyPoints
             for zone in index.zones {
                 let window = zone.plan.window, zoneUnits = zone.plan.units, prepared = zone.prepared
                 let envelopes = zone.envelopes
@@ -112,11 +121,13 @@ struct SpatialJoin {
                 if selected.isEmpty { continue }
                 try zone.transformer.forward(&coordinates)
                 for (k, i) in selected.enumerated() {
+                    let incident = incidents[i]
+                    let reach = reaches[Int(incident.radiusClass)]
+                    let r = reach.radiusM
                     let point = try Geometry(point: coordinates[k], in: geos)
                     // Each hit is a different unit, so the order of hits does not matter.
-                    try zone.tree.query(intersecting: point, into: &hits, sorted: false)
+                    try zone.trees[Int(incident.radiusClass)].query(intersecting: point, into: &hits, sorted: false)
                     if hits.isEmpty { continue }
-                    let incident = incidents[i]
                     let p = coordinates[k]
                     for h in hits {
                         let e = envelopes[h]
@@ -125,22 +136,26 @@ struct SpatialJoin {
                         let d = try prepared[h].distance(to: point)
                         guard d < r else { continue }
                         let u = zoneUnits[h]
-                        let kernel = RiskModel.kernel(distance: d, radius: r)
+                        let kernel = RiskModel.spreadKernel(distance: d, spreadRadius: r, scale: reach.scale)
                         let g = RiskModel.relevance(incidentTargets: incident.targets, assetTargets: relevance[u],
                                                     multiplier: multiplier)
                         let c = RiskModel.contribution(weight: incident.weight, relevance: g, kernel: kernel,
                                                        decay: incident.decayNow)
                         guard c > 0 else { continue }
-                        usedFlags[i - lo] = true
+                        reachedFlags[i - lo] = true
                         if !touched[u] {
                             touched[u] = true
                             touchedList.append(u)
                         }
+                        let previous = RiskModel.contribution(weight: incident.weight, relevance: g, kernel: kernel,
+                                                              decay: incident.decayPrevious)
                         scratch[u].exposure += c
                         scratch[u].sumOfSquares += c * c
                         scratch[u].count += 1
-                        scratch[u].previous += RiskModel.contribution(weight: incident.weight, relevance: g, kernel: kernel,
-                                                                      decay: incident.decayPrevious)
+                        scratch[u].previous += previous
+                        if incident.isRecent { scratch[u].recent += c }
+                        if incident.isPrior { scratch[u].prior += previous }
+                        historyScratch[u * points + Int(incident.historyBucket)] += c
                         TopList.insert(TopEntry(incident: Int32(i), distanceM: d, contribution: c),
                                        into: &scratch[u].top, limit: topK, ids: ids)
                     }
@@ -148,15 +163,35 @@ struct SpatialJoin {
             }
             touchedList.sort()
             var out = BlockResult()
-            out.used = usedFlags.reduce(0) { $0 + ($1 ? 1 : 0) }
+            for (k, flag) in reachedFlags.enumerated() where flag { out.reached.append(Int32(lo + k)) }
             for u in touchedList {
                 out.units.append(Int32(u))
                 out.totals.append(scratch[u])
                 scratch[u] = UnitTotals()
+                for j in 0..<points {
+                    out.history.append(historyScratch[u * points + j])
+                    historyScratch[u * points + j] = 0
+                }
                 touched[u] = false
             }
             touchedList.removeAll(keepingCapacity: true)
             return out
         }
     }
+}
+
+/// One bit per incident (a set of incident positions), packed in words.
+struct IncidentBits: Sendable, Hashable {
+    private(set) var words: [UInt64]
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        words = [UInt64](repeating: 0, count: (count + 63) / 64)
+    }
+
+    mutating func insert(_ i: Int) { words[i >> 6] |= 1 << UInt64(i & 63) }
+    func contains(_ i: Int) -> Bool { words[i >> 6] & (1 << UInt64(i & 63)) != 0 }
+    /// How many bits are set.
+    var population: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 }

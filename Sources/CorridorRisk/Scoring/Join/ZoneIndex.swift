@@ -1,23 +1,25 @@
 import GeoFoundation
 
 /// One worker's GEOS and PROJ objects for every zone: projected, densified unit geometries,
-/// prepared for distance queries, behind an STRtree of their envelopes grown by R.
+/// prepared for distance queries, behind one STRtree per kernel reach R_i of their envelopes
+/// grown by that reach.
 /// Built inside the worker's task and never shared (its classes are not `Sendable`).
 final class ZoneIndex {
     final class Zone {
         let plan: ZonePlan.Zone
         let transformer: CoordinateTransformer
-        let tree: SpatialIndex
+        /// `trees[k]` holds the units' envelopes grown by reach k.
+        let trees: [SpatialIndex]
         let prepared: [PreparedGeometry]
         /// Each unit's own projected envelope: a point farther than R from it cannot be within
         /// R of the unit, which spares a GEOS distance for the corners of the STRtree's boxes.
         let envelopes: [Envelope]
 
-        init(plan: ZonePlan.Zone, transformer: CoordinateTransformer, tree: SpatialIndex, prepared: [PreparedGeometry],
+        init(plan: ZonePlan.Zone, transformer: CoordinateTransformer, trees: [SpatialIndex], prepared: [PreparedGeometry],
              envelopes: [Envelope]) {
             self.plan = plan
             self.transformer = transformer
-            self.tree = tree
+            self.trees = trees
             self.prepared = prepared
             self.envelopes = envelopes
         }
@@ -31,7 +33,7 @@ final class ZoneIndex {
     let proj = ProjContext()
     let zones: [Zone]
 
-    init(plan: ZonePlan, units: [ScoringUnit], radiusM: Double) throws {
+    init(plan: ZonePlan, units: [ScoringUnit], reaches: [KernelReach]) throws {
         var zones: [Zone] = []
         for z in plan.zones {
             let tm = try CoordinateTransformer.transverseMercator(centralMeridian: z.centralMeridian, in: proj)
@@ -46,9 +48,12 @@ final class ZoneIndex {
                 envelopes.append(envelope)
                 prepared.append(try PreparedGeometry(g))
             }
-            let boxes = envelopes.map { $0.expanded(dx: radiusM, dy: radiusM) }
-            zones.append(Zone(plan: z, transformer: tm, tree: try SpatialIndex(envelopes: boxes, in: geos),
-                              prepared: prepared, envelopes: envelopes))
+            var trees: [SpatialIndex] = []
+            for reach in reaches {
+                let boxes = envelopes.map { $0.expanded(dx: reach.radiusM, dy: reach.radiusM) }
+                trees.append(try SpatialIndex(envelopes: boxes, in: geos))
+            }
+            zones.append(Zone(plan: z, transformer: tm, trees: trees, prepared: prepared, envelopes: envelopes))
         }
         self.zones = zones
     }
