@@ -386,3 +386,27 @@ final class XMLDocumentSummary: NSObject, XMLParserDelegate {
         if dotDepth == stack.count { dotDepth = nil }
     }
 }
+
+/// The bundled report's map: its towns are labelled, and no two labels overlap.
+@Suite struct MapLabelTests {
+    @Test func quettaSibiMachAndGwadarAreLabelledWithoutOverlaps() async throws {
+        let report = try await RiskScorer(parallelism: 2).score(infrastructure: BundledDataset.infrastructure(),
+                                                                incidents: [BundledDataset.incidents()],
+                                                                places: BundledDataset.places())
+        let input = RenderInput(report: report, places: try BundledDataset.places().places, context: try BundledDataset.mapContext())
+        let scene = try #require(MapScene(units: report.units, ranked: [], halos: [:], incidents: [], reached: [],
+                                          parameters: report.parameters, asOf: report.asOf, places: input.places,
+                                          context: input.context, maxDots: 0))
+        let names = scene.labels.map(\.place.name)
+        for town in ["Quetta", "Sibi", "Mach", "Gwadar"] { #expect(names.contains(town), "\(town)") }
+        for (i, a) in scene.labels.enumerated() {
+            for b in scene.labels[(i + 1)...] { #expect(!LabelPlacement.overlaps(a.box, b.box), "\(a.place.name) / \(b.place.name)") }
+        }
+        // Cities before towns: a lower rank never loses its place to a higher one.
+        #expect(names.first == "Abbottabad" || names.contains("Quetta"))
+        let html = HTMLRenderer.render(input)
+        for town in ["Quetta", "Sibi", "Mach", "Gwadar"] { #expect(html.contains(">\(town)</text>")) }
+        #expect(html.contains("class=\"land\"") && html.contains("class=\"coast\"") && html.contains("class=\"border\""))
+        #expect(html.contains("Made with Natural Earth"))
+    }
+}

@@ -1091,11 +1091,14 @@ def build_places(place_rows, used):
 
 # The gazetteer a report names places from (Docs/METHOD.md, named places): places.csv's
 # settlements and landmarks under their common name (the text before any parenthesis), with a
-# rank for map labels (1 city, 2 town, 3 station, pass or tunnel, 4 site). Incident sites,
+# rank for map labels (smaller first, see GAZETTEER_RANKS). Incident sites,
 # localities, the consulate and the university stay out: a place reference should name the
-# geography, not an event.
-GAZETTEER_RANKS = [("city", 1), ("town", 2), ("rail_station", 3), ("rail_tunnel", 3), ("rail_border_point", 3),
-                   ("pass", 3), ("port", 4), ("airport", 4), ("mine", 4), ("dam", 4), ("power_plant", 4)]
+# geography, not an event. Ranks: 1 city, 2 a town on the railway (junction, terminus, station),
+# 3 another town, 4 a station, pass, tunnel or border point, 5 a site (port, airport, mine, dam,
+# power plant).
+GAZETTEER_RANKS = [("city", 1), ("town/rail_junction", 2), ("town/rail_terminus", 2), ("town/rail_station", 2), ("town", 3),
+                   ("rail_station", 4), ("rail_tunnel", 4), ("rail_border_point", 4), ("pass", 4),
+                   ("port", 5), ("airport", 5), ("mine", 5), ("dam", 5), ("power_plant", 5)]
 
 
 def gazetteer_rank(kind):

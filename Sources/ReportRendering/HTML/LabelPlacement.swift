@@ -13,11 +13,11 @@ struct PlacedLabel {
 }
 
 /// Declutters town labels: places inside the frame, the more important first (rank, then name),
-/// each tried right, left, above and below its point; a label that would overlap one already
-/// placed (or leave the frame) is dropped. Text width is estimated generously (0.62 em per
-/// character plus a margin), so labels keep clear of each other in any sans-serif font.
+/// each tried right, left, above, below and at the diagonals of its point; a label that would overlap one already
+/// placed (or leave the frame) is dropped. Text width is estimated generously (0.68 em per
+/// character plus a margin, checked in Chromium), so labels keep clear of each other.
 enum LabelPlacement {
-    static let maxLabels = 80
+    static let maxLabels = 90
 
     static func place(_ places: [Place], in frame: MapFrame) -> [PlacedLabel] {
         let ordered = places.filter { frame.contains($0.location) }
@@ -25,22 +25,28 @@ enum LabelPlacement {
         var placed: [PlacedLabel] = []
         for place in ordered where placed.count < maxLabels {
             let rank = place.rank ?? 9
-            let size = rank <= 1 ? 13.0 : rank == 2 ? 11.5 : 10.5
-            let width = Double(place.name.count) * size * 0.62 + 4
+            let size = rank <= 1 ? 13.0 : rank <= 3 ? 11.5 : 10.5
+            let width = Double(place.name.count) * size * 0.68 + 8
             let ax = frame.x(place.location.x), ay = frame.y(place.location.y)
             let gap = 5.0
-            let options: [(x: Double, y: Double, anchor: String, minX: Double, minY: Double)] = [
-                (ax + gap, ay + size * 0.35, "start", ax + gap - 2, ay - size * 0.65),
-                (ax - gap, ay + size * 0.35, "end", ax - gap - width + 2, ay - size * 0.65),
-                (ax - width / 2 + 2, ay - gap - 2, "start", ax - width / 2, ay - gap - size - 2),
-                (ax - width / 2 + 2, ay + gap + size, "start", ax - width / 2, ay + gap),
+            // Candidate baselines and left edges: right of the point, left, above, below, then the diagonals.
+            let options: [(x: Double, baseline: Double, anchor: String, left: Double)] = [
+                (ax + gap, ay + size * 0.35, "start", ax + gap),
+                (ax - gap, ay + size * 0.35, "end", ax - gap - width),
+                (ax - width / 2, ay - gap - size * 0.35, "start", ax - width / 2),
+                (ax - width / 2, ay + gap + size * 0.95, "start", ax - width / 2),
+                (ax + gap, ay - gap, "start", ax + gap),
+                (ax + gap, ay + gap + size * 0.7, "start", ax + gap),
+                (ax - gap, ay - gap, "end", ax - gap - width),
+                (ax - gap, ay + gap + size * 0.7, "end", ax - gap - width),
             ]
             for o in options {
-                let box = (minX: o.minX, minY: o.minY, maxX: o.minX + width, maxY: o.minY + size * 1.15)
+                // A glyph box from ascent to descent (0.98 and 0.3 em in common sans fonts), 2 units of margin.
+                let box = (minX: o.left - 2, minY: o.baseline - size * 0.98 - 2, maxX: o.left + width + 2, maxY: o.baseline + size * 0.3 + 2)
                 guard box.minX >= frame.x0 + 2, box.maxX <= frame.x0 + frame.width - 2,
                       box.minY >= frame.y0 + 2, box.maxY <= frame.y0 + frame.height - 2 else { continue }
                 if placed.allSatisfy({ !overlaps($0.box, box) }) {
-                    placed.append(PlacedLabel(place: place, anchorX: ax, anchorY: ay, x: o.x, y: o.y, anchor: o.anchor,
+                    placed.append(PlacedLabel(place: place, anchorX: ax, anchorY: ay, x: o.x, y: o.baseline, anchor: o.anchor,
                                               fontSize: size, bold: rank <= 1, box: box))
                     break
                 }

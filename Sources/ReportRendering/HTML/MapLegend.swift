@@ -74,7 +74,9 @@ struct MapLegend {
         w.circle(x + 200, baseline - 8, 7, ["fill": "none", "stroke": HTMLStyle.incidentStroke, "stroke-width": "0.8"])
         w.text(x + 200, baseline + 13, "reached none", ["text-anchor": "middle", "font-size": "10", "fill": HTMLStyle.ink])
         y = baseline + 28
-        note("dot area ∝ 1 + killed + ½ injured + ¼ hostages")
+        note("dot area ∝ 1 + killed + ½ injured")
+        y += 13
+        note("+ ¼ hostages (the model's weights)")
         let a = accounting, d = scene.dots
         y += 17
         w.text(x, y, "\(a.used + a.beyondRadius) scored: \(a.used) reached a unit, \(a.beyondRadius) none",
