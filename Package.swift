@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "CorridorRisk", targets: ["CorridorRisk"]),
         .library(name: "ReportRendering", targets: ["ReportRendering"]),
         .library(name: "GeoFoundation", targets: ["GeoFoundation"]),
+        .library(name: "CorridorRiskGDAL", targets: ["CorridorRiskGDAL"]),
         .executable(name: "risk-report", targets: ["risk-report"]),
     ],
     dependencies: [
@@ -25,6 +26,10 @@ let package = Package(
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
+        // GDAL for the file formats (GeoPackage, Shapefile, FlatGeobuf, OpenStreetMap): only the
+        // CorridorRiskGDAL module and the tool link it, so the CorridorRisk library never needs it.
+        .systemLibrary(name: "CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
+        .target(name: "GDALFoundation", dependencies: ["CGDAL"]),
         .target(name: "Platform", dependencies: ["CCrypto"]),
         .target(
             name: "GeoFoundation",
@@ -38,11 +43,14 @@ let package = Package(
             dependencies: ["GeoFoundation", "Platform", "CBundledData",
                            .product(name: "RealModule", package: "swift-numerics")]
         ),
+        // Networks and incidents from any GDAL vector format, OSM profiles and route building,
+        // and the GeoPackage report: the tool links it; CorridorRisk itself never needs GDAL.
+        .target(name: "CorridorRiskGDAL", dependencies: ["CorridorRisk", "GDALFoundation", "GeoFoundation", "Platform"]),
         .target(name: "ReportRendering", dependencies: ["CorridorRisk", .product(name: "RealModule", package: "swift-numerics")]),
         .executableTarget(
             name: "risk-report",
             dependencies: [
-                "CorridorRisk", "ReportRendering", "Platform",
+                "CorridorRisk", "CorridorRiskGDAL", "ReportRendering", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,8 +69,9 @@ let package = Package(
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "CorridorRiskTests", dependencies: ["CorridorRisk", "SyntheticData", "TestSupport", "Platform"]),
         .testTarget(name: "ReportRenderingTests", dependencies: ["ReportRendering"]),
+        .testTarget(name: "CorridorRiskGDALTests", dependencies: ["CorridorRiskGDAL", "CorridorRisk", "GDALFoundation", "GeoFoundation", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "CorridorRisk"]),
         // End-to-end: runs the built risk-report executable (a dependency, so `swift test` builds it).
-        .testTarget(name: "RiskReportCLITests", dependencies: ["risk-report"]),
+        .testTarget(name: "RiskReportCLITests", dependencies: ["risk-report", "TestSupport"]),
     ]
 )

@@ -65,13 +65,13 @@ struct DiffCommand: AsyncParsableCommand {
         var network: Infrastructure?
         var bundled = false
         if let infrastructure {
-            network = try InfrastructureReader.read(path: infrastructure)
+            network = try InputOptions.network(path: infrastructure)
         } else if let recorded = snapshot.infrastructure {
             if recorded.path == BundledDataset.infrastructureName {
                 network = try BundledDataset.infrastructure()
                 bundled = true
             } else if let digest = try? FileDigest.of(path: recorded.path), digest.sha256 == recorded.sha256 {
-                network = try InfrastructureReader.read(path: recorded.path)
+                network = try InputOptions.network(path: recorded.path)
             }
         }
         guard let network else { return }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CorridorRisk
+import CorridorRiskGDAL
 import Platform
 import ReportRendering
 
@@ -20,6 +21,8 @@ struct ScoreCommand: AsyncParsableCommand {
               risk-report --infrastructure network.geojson --incidents gtd.csv --incident-format gtd
               risk-report --corridor "Jaffar Express route" --top 5 --format markdown
               risk-report --infrastructure roads.geojson --incidents acled.csv --places geonames.csv
+              risk-report --infrastructure pakistan-latest.osm.pbf --incidents acled.csv --format gpkg --output risk.gpkg
+              risk-report --infrastructure network.gpkg --layer railways --profile my-profile.json
               risk-report diff september.json october.json --format html --output changes.html
 
             Exit status: 0 success, 64 usage error, 65 data error (a rejected record with --strict, \
@@ -27,57 +30,13 @@ struct ScoreCommand: AsyncParsableCommand {
             74 the output cannot be written.
             """)
 
-    @Option(help: ArgumentHelp(
-        "Infrastructure GeoJSON: a FeatureCollection of rail/road/pipeline lines and sites.",
-        discussion: "Default: the bundled Balochistan network. Example: --infrastructure network.geojson",
-        valueName: "file"))
-    var infrastructure: String?
+    @OptionGroup(title: "Inputs") var inputs: InputOptions
+    @OptionGroup(title: "Model") var model: ModelOptions
 
     @Option(help: ArgumentHelp(
-        "Incidents file (ACLED or GTD export, native CSV or GeoJSON); repeat for several.",
-        discussion: "Default: the bundled incidents. Ids must be unique across files. "
-            + "Example: --incidents acled-2024.csv --incidents acled-2025.csv",
-        valueName: "file"))
-    var incidents: [String] = []
-
-    @Option(help: ArgumentHelp(
-        "Layout of the incident files: auto detects it from the content.",
-        discussion: "Example: --incident-format acled", valueName: "format"))
-    var incidentFormat: IncidentFormat = .auto
-
-    @Option(help: ArgumentHelp(
-        "Score as of this date (YYYY-MM-DD); later incidents are counted as future and not scored.",
-        discussion: "Default: the latest valid incident date. Example: --as-of 2025-03-31", valueName: "date"))
-    var asOf: String?
-
-    @Option(help: ArgumentHelp(
-        "Gazetteer naming the places around each unit: CSV (name, lon, lat) or GeoJSON points with a name.",
-        discussion: "Default: the bundled gazetteer with the bundled network, none otherwise. Example: --places towns.csv",
-        valueName: "file"))
-    var places: String?
-
-    @Option(help: ArgumentHelp(
-        "JSON model file with any subset of the report's parameters.",
-        discussion: #"Example: --model model.json where model.json is {"radiusKm": 30, "categoryWeights": {"unrest": 0}}"#,
-        valueName: "file"))
-    var model: String?
-
-    @Option(help: ArgumentHelp("Segment length in km (default 10). Example: --segment-km 5", valueName: "km"))
-    var segmentKm: Double?
-
-    @Option(help: ArgumentHelp("Kernel radius in km: incidents farther away do not count (default 25). Example: --radius-km 30", valueName: "km"))
-    var radiusKm: Double?
-
-    @Option(help: ArgumentHelp("Half-life of an incident's weight in days (default 365). Example: --half-life-days 180", valueName: "days"))
-    var halfLifeDays: Double?
-
-    @Option(help: ArgumentHelp("Scale of the 0-100 score curve (default 10; larger spreads high risks). Example: --kappa 50", valueName: "k"))
-    var kappa: Double?
-
-    @Option(help: ArgumentHelp(
-        "Output format: text (terminal), markdown, json (the full report), geojson (QGIS), csv, html (with a map).",
+        "Output format: text (terminal), markdown, json (the full report), geojson, csv, html (with a map), gpkg (QGIS; needs --output).",
         discussion: "Example: --format html --output report.html", valueName: "format"))
-    var format: ReportFormat = .text
+    var format: OutputFormat = .text
 
     @Option(help: ArgumentHelp(
         "Write the report to this file instead of standard output (atomically: never half written).",
@@ -104,11 +63,9 @@ struct ScoreCommand: AsyncParsableCommand {
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be 0 or more") }
         if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more") }
-        if let asOf, CalendarDay(iso: asOf) == nil {
-            throw ValidationError("--as-of must be a date written YYYY-MM-DD, got '\(asOf)'")
-        }
+        if format == .gpkg && output == nil { throw ValidationError("--format gpkg writes a file: give it with --output FILE.gpkg") }
         if let output {
-            for input in [infrastructure, model, places].compactMap({ $0 }) + incidents where OutputFile.sameFile(output, input) {
+            for input in inputs.files + [model.model].compactMap({ $0 }) where OutputFile.sameFile(output, input) {
                 throw ValidationError("--output \(output) is an input file; a report never overwrites its inputs")
             }
         }
@@ -121,59 +78,65 @@ struct ScoreCommand: AsyncParsableCommand {
     private func produceReport() async throws {
         var progress = Progress(enabled: !quiet && Progress.stderrIsTerminal)
         let parallelism = threads ?? IncidentReader.defaultParallelism
-
-        var parameters = try model.map { try ModelParameters.load(path: $0) } ?? .defaults
-        if let segmentKm { parameters.segmentKm = segmentKm }
-        if let radiusKm { parameters.radiusKm = radiusKm }
-        if let halfLifeDays { parameters.halfLifeDays = halfLifeDays }
-        if let kappa { parameters.kappa = kappa }
-        try parameters.validate()
+        let parameters = try model.parameters()
 
         progress.begin("reading infrastructure")
-        let network = try infrastructure.map { try InfrastructureReader.read(path: $0) } ?? BundledDataset.infrastructure()
+        let network = try inputs.network()
         progress.end("\(network.assets.count) assets")
 
         progress.begin("reading incidents")
-        var sets: [IncidentSet] = []
-        if incidents.isEmpty {
-            sets.append(try await BundledDataset.incidents(keepText: showsText, strict: strict, parallelism: parallelism))
-        }
-        for path in incidents {
-            sets.append(try await IncidentReader.read(path: path, format: incidentFormat, strict: strict,
-                                                      keepText: showsText, parallelism: parallelism))
-        }
+        let sets = try await inputs.incidentSets(keepText: format.showsText, strict: strict, parallelism: parallelism)
         let valid = sets.reduce(0) { $0 + $1.incidents.count }
         progress.end("\(valid) valid of \(sets.reduce(0) { $0 + $1.read })")
 
         progress.begin("scoring")
-        let inputs = try model.map { [InputFile(role: "model", path: $0, digest: try FileDigest.of(path: $0), format: "json")] } ?? []
-        let gazetteer = try places.map { try GazetteerReader.read(path: $0) } ?? (infrastructure == nil ? BundledDataset.places() : nil)
+        let gazetteer = try inputs.gazetteer()
         let report = try await RiskScorer(parameters: parameters, parallelism: parallelism).score(
-            infrastructure: network, incidents: sets, asOf: asOf.flatMap { CalendarDay(iso: $0) }, places: gazetteer,
-            provenance: Provenance(inputs: inputs))
+            infrastructure: network, incidents: sets, asOf: model.day, places: gazetteer,
+            provenance: Provenance(inputs: try model.provenanceInputs()))
         progress.end("\(report.units.count) units")
 
         progress.begin("rendering \(format.rawValue)")
         let shown = try report.filtered(toCorridors: corridor)
-        let color = format == .text && output == nil && Standard.isTerminal && !Standard.noColor
-        let shownIncidents = showsText ? sets.flatMap(\.incidents) : []
-        let input = RenderInput(report: shown, incidents: shownIncidents, title: title(network, sets),
-                                top: top, color: color, unicode: Terminal.showsUnicode(output: output),
-                                places: gazetteer?.places ?? [], context: format == .html ? try BundledDataset.mapContext() : nil)
-        let bytes = ReportRenderer.render(input, as: format)
-        progress.end()
-
-        if let output {
-            try OutputFile.write(bytes, to: output)
-        } else if !Standard.output(bytes) {
-            throw ExitStatus.Failure(message: "standard output: write failed", code: ExitStatus.cannotWrite)
+        let shownIncidents = format.showsText ? sets.flatMap(\.incidents) : []
+        if let rendering = format.rendering {
+            let bytes = try render(shown, shownIncidents, network, sets, gazetteer, as: rendering)
+            progress.end()
+            if let output {
+                try OutputFile.write(bytes, to: output)
+            } else if !Standard.output(bytes) {
+                throw ExitStatus.Failure(message: "standard output: write failed", code: ExitStatus.cannotWrite)
+            }
+        } else if let output {
+            do {
+                try GeoPackageWriter.write(shown, incidents: shownIncidents, to: output)
+            } catch {
+                throw ExitStatus.Failure(message: "\(output): cannot write the GeoPackage: \(error)", code: ExitStatus.cannotWrite)
+            }
+            progress.end()
         }
+        try finish(report, sets, valid, &progress)
+    }
+
+    private func render(_ shown: RiskReport, _ incidents: [Incident], _ network: Infrastructure, _ sets: [IncidentSet],
+                        _ gazetteer: Gazetteer?, as rendering: ReportFormat) throws -> [UInt8] {
+        let color = rendering == .text && output == nil && Standard.isTerminal && !Standard.noColor
+        let input = RenderInput(report: shown, incidents: incidents, title: title(network, sets),
+                                top: top, color: color, unicode: Terminal.showsUnicode(output: output),
+                                places: gazetteer?.places ?? [], context: rendering == .html ? try BundledDataset.mapContext() : nil)
+        return ReportRenderer.render(input, as: rendering)
+    }
+
+    /// The run's end: the data error when nothing was valid, else the counts and warnings.
+    private func finish(_ report: RiskReport, _ sets: [IncidentSet], _ valid: Int, _ progress: inout Progress) throws {
         progress.finish()
         // Without a valid incident the report is still written (every unit scores 0, as the
         // spec says), but the run is a data error: the input is almost certainly wrong.
         if valid == 0 {
             let rejected = sets.flatMap(\.rejected)
-            let first = rejected.first.map { "; first rejection: \($0.file) line \($0.line): \($0.reason)" } ?? ""
+            let first = sets.lazy.compactMap { set in set.rejected.first.map { (set.format, $0) } }.first.map { format, x in
+                "; first rejection: \(x.file) \(format.recordLocation(x.line, id: nil)): \(x.reason)"
+            } ?? ""
             throw ExitStatus.Failure(
                 message: "\(sets.map(\.file).joined(separator: ", ")): no valid incident record "
                     + "(\(sets.reduce(0) { $0 + $1.read }) read, \(rejected.count) rejected)\(first)",
@@ -187,12 +150,8 @@ struct ScoreCommand: AsyncParsableCommand {
         }
     }
 
-    /// Only the human-readable formats show incidents (map dots, descriptions); the others
-    /// are read without the incidents' text, faster and in less memory.
-    private var showsText: Bool { [.text, .markdown, .html].contains(format) }
-
     private func title(_ network: Infrastructure, _ sets: [IncidentSet]) -> String {
-        if infrastructure == nil && incidents.isEmpty { return "Balochistan corridors (bundled dataset)" }
+        if inputs.isBundled { return "Balochistan corridors (bundled dataset)" }
         let files = ([network.file] + sets.map(\.file)).map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         return "CorridorRisk: " + files.joined(separator: " + ")
     }

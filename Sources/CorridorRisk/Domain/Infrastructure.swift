@@ -10,6 +10,12 @@ public struct Infrastructure: Sendable {
     public var warnings: [String]
     /// The file's SHA-256 and size (`nil` for infrastructure built in code).
     public var digest: FileDigest?
+    /// The layer read, when the file has layers (GDAL formats).
+    public var layer: String?
+    /// The profile that turned features into assets (GDAL formats).
+    public var profile: String?
+    /// The assets built by merging ways that share a route key, by asset id.
+    public var routes: [RouteSummary] = []
 
     /// Infrastructure built in code (no file digest). `RiskScorer` checks it as a reader would.
     public init(file: String, assets: [Asset], warnings: [String] = [], format: String = "geojson") {

@@ -10,6 +10,19 @@ public enum IncidentFormat: String, CaseIterable, Hashable, Sendable {
     case native
     /// A GeoJSON FeatureCollection of Points with the native property names.
     case geojson
+    /// A point layer of a GDAL vector file (GeoPackage, Shapefile, FlatGeobuf…) with the native
+    /// field names: read by `IncidentLayerReader` in the CorridorRiskGDAL module, never here.
+    case layer
+
+    /// Where record `index` sits, in words: CSV rows by line, GeoJSON features by index, GDAL
+    /// features by feature id; every message and rejection list uses this one wording.
+    public func recordLocation(_ index: Int, id: String?) -> String {
+        switch self {
+        case .geojson: InputError.featureLocation(index, id: id)
+        case .layer: id.map { "feature id \(index) (id \"\($0)\")" } ?? "feature id \(index)"
+        default: "line \(index)"
+        }
+    }
 
     /// Recognises a CSV layout from its (lowercased, trimmed) header names.
     static func detect(csvHeader names: [String]) -> IncidentFormat? {

@@ -28,6 +28,9 @@ public enum IncidentReader {
         let resolved = format == .auto && buffer.withBytes(looksLikeJSON) ? .geojson : format
         // The checksum and the UTF-8 check run alongside the parse, on whichever core is free.
         async let digest = timer.measure("sha256 + utf8 (alongside)") { buffer.digestAndUTF8Check() }
+        if resolved == .layer {
+            throw InputError(.malformed, file: file, reason: "is a GDAL layer: read it with CorridorRiskGDAL's IncidentLayerReader")
+        }
         var set = try await timer.measure("parse+validate") {
             resolved == .geojson
                 ? try GeoJSONIncidentReader.read(buffer, file: file, keepText: keepText)
@@ -38,7 +41,7 @@ public enum IncidentReader {
         set.digest = checksum
         if let warning = UTF8Check.warning(file: file, invalid: invalidUTF8) { set.warnings.append(warning) }
         if strict, let first = set.rejected.first {
-            let location = set.format == .geojson ? InputError.featureLocation(first.line, id: first.id) : "line \(first.line)"
+            let location = set.format.recordLocation(first.line, id: first.id)
             throw InputError(.rejected, file: file, location: location, reason: "\(first.reason) (strict mode)")
         }
         return set

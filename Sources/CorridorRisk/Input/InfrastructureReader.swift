@@ -14,7 +14,8 @@ public enum InfrastructureReader {
     }
 
     static func read(_ buffer: ByteBuffer, file: String) throws -> Infrastructure {
-        let features = try GeoJSONDocument.features(buffer, file: file)
+        let (root, features) = try GeoJSONDocument.collection(buffer, file: file)
+        let declaredCRS = root["crs"]?["properties"]?["name"]?.string
         var checker = AssetChecker()
         var assets: [Asset] = []
         for (index, feature) in features.enumerated() {
@@ -25,7 +26,7 @@ public enum InfrastructureReader {
             } catch {
                 throw InputError(.malformed, file: file,
                                  location: InputError.featureLocation(index, id: GeoJSONDocument.featureID(feature)),
-                                 reason: error.reason)
+                                 reason: error.reason + GeoJSONHints.forRejection(error.reason, feature: feature, crs: declaredCRS))
             }
         }
         var warnings: [String] = []
@@ -34,6 +35,7 @@ public enum InfrastructureReader {
         } else if !assets.contains(where: { $0.kind.isLinear }) {
             warnings.append("\(file): no linear asset (rail, road or pipeline): only sites will be scored")
         }
+        warnings += GeoJSONHints.warnings(file: file, features: features, crs: declaredCRS)
         if let warning = UTF8Check.warning(file: file, invalid: buffer.withBytes(UTF8Check.invalidSequences)) {
             warnings.append(warning)
         }

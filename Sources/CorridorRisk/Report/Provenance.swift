@@ -24,6 +24,11 @@ public struct InputFile: Hashable, Sendable {
     public var format: String?
     /// Size in bytes; nil for data built in code.
     public var bytes: Int?
+    /// The layer read and the profile used (GDAL networks), so the run can be repeated.
+    public var layer: String?
+    public var profile: String?
+    /// The routes merged from ways (GDAL networks).
+    public var routes: [RouteSummary] = []
 
     /// An input's record.
     public init(role: String, path: String, sha256: String?, format: String?, bytes: Int?) {

@@ -65,8 +65,16 @@ extension InputFile {
             ReportField("role", .text(role)),
             ReportField("path", .text(path)),
             .optional("format", format),
+        ] + (layer.map { [ReportField("layer", .text($0))] } ?? []) + (profile.map { [ReportField("profile", .text($0))] } ?? []) + [
             .optional("bytes", bytes),
             .optional("sha256", sha256),
-        ]
+        ] + (routes.isEmpty ? [] : [ReportField("routes", .records(routes.map(\.fields)))])
+    }
+}
+
+extension RouteSummary {
+    package var fields: [ReportField] {
+        [ReportField("asset", .text(assetID)), ReportField("key", .text(key)), ReportField("ways", .integer(ways)),
+         ReportField("pieces", .integer(pieces)), ReportField("lengthKm", .number(lengthKm))]
     }
 }

@@ -89,6 +89,17 @@ public struct CorridorSummary: Sendable {
 package struct ReachedIncidents: Sendable {
     var scored: [String] = []
     var bits = IncidentBits(count: 0)
+    /// Each scored incident's largest contribution and the index of the unit that got it (−1: none).
+    var largest: [Double] = []
+    var largestUnit: [Int32] = []
+
+    /// Each incident that reached a unit, with its largest contribution and that unit's position
+    /// in `RiskReport.units`.
+    package var contributions: [String: (contribution: Double, unit: Int)] {
+        var out: [String: (contribution: Double, unit: Int)] = [:]
+        for (i, id) in scored.enumerated() where bits.contains(i) { out[id] = (largest[i], Int(largestUnit[i])) }
+        return out
+    }
 
     /// The ids whose bit is set.
     var ids: Set<String> {

@@ -76,11 +76,14 @@ extension TopIncident {
 }
 
 extension UnitScore {
-    /// A unit whose only use is to name the flat formats' columns when a report has no unit.
+    /// A unit with every group present, whose only use is to name the flat formats' columns and
+    /// their types when a report has no unit (or none with a hot spot, a smoothed threat, places).
     package static let columnPrototype = UnitScore(
         id: "", assetId: "", assetName: "", kind: .other, corridors: [], startKm: 0, endKm: 0, lengthKm: 0,
         exposure: 0, threat: 0, risk: 0, score: 0, tier: .minimal, incidentCount: 0, effectiveIncidents: 0,
         topIncidents: [], trend: Trend(previousThreat: 0, recentThreat: 0, priorThreat: 0, direction: .none),
-        hotspot: nil, smoothed: nil, lowData: false, history: [], places: nil,
+        hotspot: HotSpot(z: 0, p: 1, bin: 0, binFdr: 0),
+        smoothed: SmoothedThreat(threat: 0, low: 0, high: 0, score: 0, scoreLow: 0, scoreHigh: 0, tier: .minimal),
+        lowData: false, history: [], places: UnitPlaces(near: PlaceReference(name: "", distanceKm: 0, bearing: .N), from: "", to: ""),
         geometry: .point(Coordinate(0, 0)), representativePoint: Coordinate(0, 0))
 }

@@ -92,13 +92,18 @@ public struct RiskScorer: Sendable {
                 + (axisWarning.map { [$0] } ?? []),
             provenance: Provenance(version: provenance.version,
                                    inputs: Self.inputs(infrastructure, sets, gazetteer) + provenance.inputs))
-        report.reached = ReachedIncidents(scored: prepared.ids, bits: join.reached)
+        report.reached = ReachedIncidents(scored: prepared.ids, bits: join.reached, largest: join.largest,
+                                          largestUnit: join.largestUnit)
         return report
     }
 
     /// The files behind the data, as a report records them.
     static func inputs(_ infrastructure: Infrastructure, _ sets: [IncidentSet], _ gazetteer: Gazetteer?) -> [InputFile] {
-        [InputFile(role: "infrastructure", path: infrastructure.file, digest: infrastructure.digest, format: infrastructure.format)]
+        var network = InputFile(role: "infrastructure", path: infrastructure.file, digest: infrastructure.digest, format: infrastructure.format)
+        network.layer = infrastructure.layer
+        network.profile = infrastructure.profile
+        network.routes = infrastructure.routes
+        return [network]
             + sets.map { InputFile(role: "incidents", path: $0.file, digest: $0.digest, format: $0.format.rawValue) }
             + (gazetteer.map { [InputFile(role: "places", path: $0.file, digest: $0.digest, format: $0.format)] } ?? [])
     }

@@ -29,7 +29,7 @@ extension IncidentSet {
             do throws(Rejection) {
                 try IncidentValidation.check(incident)
             } catch {
-                let location = format == .geojson ? InputError.featureLocation(line, id: incident.id) : "line \(line)"
+                let location = format.recordLocation(line, id: incident.id)
                 throw InputError(.malformed, file: file, location: location, reason: error.reason)
             }
         }

@@ -152,3 +152,12 @@ public final class Geometry {
         return e
     }
 }
+
+extension Geometry {
+    /// The lines of a (Multi)LineString sewn together where they share end points (GEOS's line
+    /// merger): a LineString when they form one path, else a MultiLineString of the maximal
+    /// paths (split at gaps and at junctions where three or more lines meet).
+    public func lineMerged() throws -> Geometry {
+        Geometry(owning: try context.make("line merge") { GEOSLineMerge_r($0, pointer) }, in: context)
+    }
+}

@@ -29,8 +29,8 @@ enum CSVIncidentReader {
             return try await read(GTDRowMapper(header: header, file: file, keepText: keepText), .gtd, buffer, header, start, file, parallelism)
         case .native:
             return try await read(NativeRowMapper(header: header, file: file, keepText: keepText), .native, buffer, header, start, file, parallelism)
-        case .geojson:
-            throw InputError(.malformed, file: file, reason: "is CSV, not GeoJSON")
+        case .geojson, .layer:
+            throw InputError(.malformed, file: file, reason: "is CSV, not \(format == .geojson ? "GeoJSON" : "a GDAL layer")")
         case .auto, nil:
             throw InputError(.malformed, file: file, location: "line 1", reason:
                 "unrecognised incidents layout: the header has none of ACLED's event_id_cnty and sub_event_type, "

@@ -4,12 +4,12 @@
 /// input must end in a clear error, never a crash: nesting is capped (deep arrays would exhaust
 /// the stack), numbers outside the double range become ±infinity for validation to name, and
 /// every error gives a line and column.
-struct JSONParser {
-    struct Failure: Error, Equatable {
-        var line: Int
-        var column: Int
-        var reason: String
-        var description: String { "line \(line), column \(column): \(reason)" }
+package struct JSONParser {
+    package struct Failure: Error, Equatable {
+        package var line: Int
+        package var column: Int
+        package var reason: String
+        package var description: String { "line \(line), column \(column): \(reason)" }
     }
 
     static let maximumDepth = 256
@@ -20,7 +20,7 @@ struct JSONParser {
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// Parses a whole document (a UTF-8 byte-order mark is allowed).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.p = 3 }
         parser.skipSpace()
@@ -30,7 +30,7 @@ struct JSONParser {
         return value
     }
 
-    static func parse(_ text: String) throws(Failure) -> JSONValue {
+    package static func parse(_ text: String) throws(Failure) -> JSONValue {
         var copy = Array(text.utf8)
         return try copy.withUnsafeMutableBufferPointer { buffer throws(Failure) in
             try parse(UnsafeBufferPointer(buffer))

@@ -29,6 +29,7 @@ package enum JSONValue: Sendable, Equatable {
 
     package var string: String? { if case .string(let s) = self { s } else { nil } }
     package var number: Double? { if case .number(let n) = self { n } else { nil } }
+    package var objectKeys: [String]? { if case .object(let pairs) = self { pairs.map(\.key) } else { nil } }
     package var array: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
     package var isNull: Bool { self == .null }
 

@@ -28,6 +28,10 @@ struct SpatialJoin {
         var history: [Double]
         /// One bit per incident: whether it contributed to at least one unit.
         var reached: IncidentBits
+        /// Each incident's largest contribution to any unit and that unit (−1: none); ties go to
+        /// the smaller unit index.
+        var largest: [Double]
+        var largestUnit: [Int32]
         /// The longest time a worker took to build its index (part of the join's time).
         var indexSeconds = 0.0
     }
@@ -38,6 +42,8 @@ struct SpatialJoin {
         var totals: [UnitTotals] = []
         var history: [Double] = []
         var reached: [Int32] = []
+        var largest: [Double] = []
+        var largestUnit: [Int32] = []
     }
 
     func run(workers: Int) async throws -> Result {
@@ -71,14 +77,21 @@ struct SpatialJoin {
         var totals = [UnitTotals](repeating: UnitTotals(), count: input.units.count)
         var history = [Double](repeating: 0, count: input.units.count * points)
         var reached = IncidentBits(count: input.incidents.count)
+        var largest: [Double] = []
+        var largestUnit: [Int32] = []
+        largest.reserveCapacity(input.incidents.count)
+        largestUnit.reserveCapacity(input.incidents.count)
         for r in results {
             for i in r.reached { reached.insert(Int(i)) }
+            largest += r.largest
+            largestUnit += r.largestUnit
             for (k, (u, t)) in zip(r.units, r.totals).enumerated() {
                 totals[Int(u)].absorb(t, topK: input.topK, ids: input.ids)
                 for j in 0..<points { history[Int(u) * points + j] += r.history[k * points + j] }
             }
         }
-        return Result(totals: totals, history: history, reached: reached, indexSeconds: indexSeconds)
+        return Result(totals: totals, history: history, reached: reached, largest: largest, largestUnit: largestUnit,
+                      indexSeconds: indexSeconds)
     }
 
     /// Processes blocks with one worker's index and scratch space.
@@ -106,6 +119,8 @@ struct SpatialJoin {
             let lo = block * SpatialJoin.blockSize
             let hi = min(lo + SpatialJoin.blockSize, input.incidents.count)
             var reachedFlags = [Bool](repeating: false, count: hi - lo)
+            var largest = [Double](repeating: 0, count: hi - lo)
+            var largestUnit = [Int32](repeating: -1, count: hi - lo)
             let geos = index.geos
             let incidents = input.incidents, relevance = input.relevance, ids = input.ids, reaches = input.reaches
             let multiplier = input.targetMultiplier, topK = input.topK, points = input.historyPoints
@@ -143,6 +158,10 @@ struct SpatialJoin {
                                                        decay: incident.decayNow)
                         guard c > 0 else { continue }
                         reachedFlags[i - lo] = true
+                        if c > largest[i - lo] || (c == largest[i - lo] && Int32(u) < largestUnit[i - lo]) {
+                            largest[i - lo] = c
+                            largestUnit[i - lo] = Int32(u)
+                        }
                         if !touched[u] {
                             touched[u] = true
                             touchedList.append(u)
@@ -164,6 +183,8 @@ struct SpatialJoin {
             touchedList.sort()
             var out = BlockResult()
             for (k, flag) in reachedFlags.enumerated() where flag { out.reached.append(Int32(lo + k)) }
+            out.largest = largest
+            out.largestUnit = largestUnit
             for u in touchedList {
                 out.units.append(Int32(u))
                 out.totals.append(scratch[u])
