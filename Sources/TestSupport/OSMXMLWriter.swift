@@ -15,16 +15,20 @@ public struct OSMXMLWriter {
         ways.append((id ?? (ways.count + 1), points.map { node($0.lon, $0.lat) }, tags))
     }
 
+    /// How many ways and nodes the file has.
+    public var wayCount: Int { ways.count }
+    public var nodeCount: Int { nodes.count }
+
     /// Adds a tagged node (a station, say).
     public mutating func point(_ lon: Double, _ lat: Double, tags: [(String, String)]) {
         nodes.append((lon, lat, tags))
     }
 
     /// The document, passed to `sink` in pieces of about 64 KiB.
-    public func write(to sink: (String) -> Void) {
+    public func write(to sink: (String) throws -> Void) rethrows {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\" generator=\"CorridorRisk tests\">\n"
-        func flush(_ force: Bool = false) {
-            if force || out.utf8.count > 65_536 { sink(out); out = "" }
+        func flush(_ force: Bool = false) throws {
+            if force || out.utf8.count > 65_536 { try sink(out); out = "" }
         }
         for (i, n) in nodes.enumerated() {
             out += "  <node id=\"\(i + 1)\" lat=\"\(n.lat)\" lon=\"\(n.lon)\" version=\"1\""
@@ -33,15 +37,15 @@ public struct OSMXMLWriter {
             } else {
                 out += ">" + n.tags.map { "<tag k=\"\(Self.escape($0.0))\" v=\"\(Self.escape($0.1))\"/>" }.joined() + "</node>\n"
             }
-            flush()
+            try flush()
         }
         for w in ways {
             out += "  <way id=\"\(w.id)\" version=\"1\">" + w.refs.map { "<nd ref=\"\($0)\"/>" }.joined()
                 + w.tags.map { "<tag k=\"\(Self.escape($0.0))\" v=\"\(Self.escape($0.1))\"/>" }.joined() + "</way>\n"
-            flush()
+            try flush()
         }
         out += "</osm>\n"
-        flush(true)
+        try flush(true)
     }
 
     /// The whole document as one string (small files).

@@ -22,6 +22,8 @@ struct Generate: ParsableCommand {
     @Option(help: "Number of incidents.") var incidents: Int = 100_000
     @Option(help: "Approximate total length of the network's lines, km.") var networkKm: Double = 5_000
     @Option(help: "Random seed: the same seed gives the same bytes.") var seed: UInt64 = 1
+    @Option(help: "Also write network.osm: an OpenStreetMap extract of about this many ways around the same towns.")
+    var osmWays: Int?
     @Option(help: "Directory to write infrastructure.geojson and acled.csv into.") var outputDir: String
 
     func run() throws {
@@ -37,6 +39,17 @@ struct Generate: ParsableCommand {
         }
         try file.close(flush: false)
         print("network: \(network.lineCount) lines, \(Int(network.lengthKm)) km, \(network.towns.count) towns")
+        if let osmWays {
+            let osm = SyntheticOSM.extract(ways: osmWays, towns: network.towns, seed: seed)
+            let file = try Self.create(outputDir + "/network.osm")
+            var osmBytes = 0
+            try osm.write { chunk in
+                try file.write(Array(chunk.utf8))
+                osmBytes += chunk.utf8.count
+            }
+            try file.close(flush: false)
+            print("osm: \(osm.wayCount) ways, \(osm.nodeCount) nodes, \(osmBytes / 1_000_000) MB → \(outputDir)/network.osm")
+        }
         print("incidents: \(incidents) rows, \(bytes / 1_000_000) MB → \(path)")
     }
 

@@ -69,8 +69,9 @@ public struct RiskScorer: Sendable {
             Smoothing.apply(to: &scores, totals: join.totals, units: units,
                             criticality: { assets[units[$0].assetIndex].criticality }, parameters: p)
         }
-        let hotspots = try timer.measure("hotspots") {
-            try HotSpots.compute(points: scores.map(\.representativePoint), values: scores.map(\.threat), bandKm: p.hotspotKm)
+        let hotspots = try await timer.measure("hotspots") {
+            try await HotSpots.compute(points: scores.map(\.representativePoint), values: scores.map(\.threat),
+                                       bandKm: p.hotspotKm, parallelism: parallelism)
         }
         for i in scores.indices { scores[i].hotspot = hotspots[i] }
         if let gazetteer {

@@ -6,12 +6,17 @@ import CPROJ
 /// A value type holding only constants, so one instance is shared freely across threads.
 public struct Geodesic: Sendable {
     private let g: geod_geodesic
+    /// The ellipsoid's equatorial radius (m) and flattening.
+    public let equatorialRadius: Double
+    public let flattening: Double
 
     /// The WGS84 ellipsoid (a = 6378137 m, f = 1/298.257223563), the one every lon/lat input uses.
     public static let wgs84 = Geodesic(equatorialRadius: 6_378_137, flattening: 1 / 298.257223563)
 
     /// An ellipsoid from its equatorial radius (metres) and flattening.
     public init(equatorialRadius: Double, flattening: Double) {
+        self.equatorialRadius = equatorialRadius
+        self.flattening = flattening
         var g = geod_geodesic()
         geod_init(&g, equatorialRadius, flattening)
         self.g = g

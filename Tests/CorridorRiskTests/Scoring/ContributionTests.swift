@@ -123,9 +123,9 @@ import Foundation
         #expect(r.incidents.used == 2)
     }
 
-    @Test func hotSpotNeighboursAreFoundAcrossTheAntimeridian() throws {
-        let lists = try HotSpots.neighbourLists([Coordinate(179.9, 60), Coordinate(-179.9, 60), Coordinate(170, 60)],
-                                                bandKm: 50)
-        #expect(lists[0] == [0, 1] && lists[1] == [0, 1] && lists[2] == [2])
+    @Test func hotSpotNeighboursAreFoundAcrossTheAntimeridian() async throws {
+        let sums = try await HotSpotNeighbours(points: [Coordinate(179.9, 60), Coordinate(-179.9, 60), Coordinate(170, 60)], bandKm: 50)
+            .sums(of: [1, 10, 100], parallelism: 2)
+        #expect(sums.map(\.count) == [2, 2, 1] && sums.map(\.sum) == [11, 11, 100])
     }
 }

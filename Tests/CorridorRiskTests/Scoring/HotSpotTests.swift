@@ -9,8 +9,8 @@ import Foundation
     let points = (0..<5).map { Build.offset(Build.origin, km: 30 * Double($0), azimuth: 90) }
     let x = [10.0, 8, 1, 0, 0]
 
-    @Test func fiveUnitsByHand() throws {
-        let spots = try HotSpots.compute(points: points, values: x, bandKm: 50)
+    @Test func fiveUnitsByHand() async throws {
+        let spots = try await HotSpots.compute(points: points, values: x, bandKm: 50)
         // n = 5, mean 3.8, S² = Σx²/n − mean² = 33 − 14.44 = 18.56.
         let s = 18.56.squareRoot()
         func z(_ sum: Double, _ k: Double) -> Double {
@@ -30,13 +30,13 @@ import Foundation
         #expect(abs(spots[0]!.z - 1.97105) < 1e-5 && abs(spots[2]!.z + 0.45486) < 1e-5)
     }
 
-    @Test func undefinedCasesAreNull() throws {
+    @Test func undefinedCasesAreNull() async throws {
         // Fewer than three units.
-        #expect(try HotSpots.compute(points: Array(points.prefix(2)), values: [1, 2], bandKm: 50) == [nil, nil])
+        #expect(try await HotSpots.compute(points: Array(points.prefix(2)), values: [1, 2], bandKm: 50) == [nil, nil])
         // No variation at all.
-        #expect(try HotSpots.compute(points: points, values: [3, 3, 3, 3, 3], bandKm: 50).allSatisfy { $0 == nil })
+        #expect(try await HotSpots.compute(points: points, values: [3, 3, 3, 3, 3], bandKm: 50).allSatisfy { $0 == nil })
         // A unit whose neighbourhood is every unit.
-        let spots = try HotSpots.compute(points: points, values: x, bandKm: 70)
+        let spots = try await HotSpots.compute(points: points, values: x, bandKm: 70)
         #expect(spots[2] == nil)      // 0, 30, 60 km either side: all five
         #expect(spots[0] != nil)      // its neighbourhood stops at 60 km
     }
