@@ -1,19 +1,25 @@
 #!/usr/bin/env python3
-"""Runs the Swift `risk-report` and the GeoPandas peer side by side on benchmark datasets,
-interleaved, and prints medians of wall time and peak RSS. Called by compare.sh; usable alone:
+"""Runs the Swift `risk-report` and its peers side by side on benchmark datasets, interleaved,
+and prints medians of wall time and peak RSS. Called by compare.sh; usable alone:
 
-    bench_runner.py --swift PATH/risk-report --peer "PYTHON peer_geopandas.py" \
+    bench_runner.py --swift PATH/risk-report \
+        --peer geopandas="PYTHON peer_geopandas.py" --peer duckdb="PYTHON peer_duckdb.py" \
         --out RESULTS_DIR --repeat 5 NAME=DATASET_DIR [NAME=DATASET_DIR ...]
 
 Each DATASET_DIR holds infrastructure.geojson and acled.csv. For every dataset, R rounds are
-run; each round runs both tools one after the other, alternating which goes first. Every run
-is a child process timed with a monotonic clock and reaped with os.wait4, whose rusage gives
-that child's own peak RSS (ru_maxrss, KiB on Linux) and CPU time. The last run of each tool
-leaves NAME.swift.json / NAME.peer.json in RESULTS_DIR for crosscheck.py; every sample goes to
-RESULTS_DIR/samples.csv and the summary to RESULTS_DIR/summary.txt.
+run; each round runs every tool once, one after the other, and the order rotates from round to
+round (Swift, GeoPandas, DuckDB; then GeoPandas, DuckDB, Swift; ...) so no tool always runs
+first or after the same neighbour. Every run is a child process timed with a monotonic clock
+and reaped with os.wait4, whose rusage gives that child's own peak RSS (ru_maxrss, KiB on
+Linux) and CPU time. The last run of each tool leaves NAME.swift.json / NAME.<peer>.json in
+RESULTS_DIR for crosscheck.py; every sample goes to RESULTS_DIR/samples.csv and the summary
+(medians, and each peer's ratio to Swift) to RESULTS_DIR/summary.txt.
+
+`--peer CMD` without a NAME= prefix names the peer `peer` (the old single-peer form).
 """
 import argparse
 import os
+import re
 import shlex
 import statistics
 import subprocess
@@ -41,13 +47,20 @@ def warm(path):
             pass
 
 
+def parse_peer(spec):
+    m = re.match(r"^([A-Za-z][A-Za-z0-9_-]*)=(.+)$", spec)
+    return (m.group(1), m.group(2)) if m else ("peer", spec)
+
+
 def main():
-    ap = argparse.ArgumentParser(description="Interleaved Swift vs peer timing runs.")
+    ap = argparse.ArgumentParser(description="Interleaved Swift vs peers timing runs.")
     ap.add_argument("--swift", required=True, help="path of the risk-report binary")
-    ap.add_argument("--peer", required=True, help="command prefix of the peer (e.g. 'python peer_geopandas.py')")
+    ap.add_argument("--peer", action="append", required=True,
+                    help="NAME=COMMAND prefix of a peer (e.g. geopandas='python peer_geopandas.py'); repeatable")
     ap.add_argument("--out", required=True, help="results directory")
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--linear", default=None, help="NAME_SMALL,NAME_BIG,FACTOR for the linear-growth line")
+    ap.add_argument("--linear", action="append", default=[],
+                    help="NAME_SMALL,NAME_BIG,FACTOR for a linear-growth line (repeatable)")
     ap.add_argument("datasets", nargs="+", help="NAME=DIR")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
@@ -55,7 +68,11 @@ def main():
     samples_path = os.path.join(a.out, "samples.csv")
     with open(samples_path, "w") as f:
         f.write("dataset,round,tool,wall_s,peak_rss_kib,cpu_s\n")
-    peer = shlex.split(a.peer)
+    peers = [parse_peer(p) for p in a.peer]
+    names = [n for n, _ in peers]
+    if len(set(names)) != len(names) or "swift" in names:
+        sys.exit(f"bench_runner: peer names must be distinct and not 'swift': {names}")
+    tools = ["swift"] + names
     results = {}
     datasets = []
     for spec in a.datasets:
@@ -68,46 +85,47 @@ def main():
     for name, infra, acled in datasets:
         warm(acled)
         warm(infra)
-        cmds = {
-            "swift": [a.swift, "--infrastructure", infra, "--incidents", acled, "--format", "json",
-                      "--output", os.path.join(a.out, f"{name}.swift.json")],
-            "peer": peer + [infra, acled, os.path.join(a.out, f"{name}.peer.json")],
-        }
-        results[name] = {"swift": [], "peer": []}
+        cmds = {"swift": [a.swift, "--infrastructure", infra, "--incidents", acled, "--format", "json",
+                          "--output", os.path.join(a.out, f"{name}.swift.json")]}
+        for peer, cmd in peers:
+            cmds[peer] = shlex.split(cmd) + [infra, acled, os.path.join(a.out, f"{name}.{peer}.json")]
+        results[name] = {t: [] for t in tools}
         for r in range(a.repeat):
-            order = ["swift", "peer"] if r % 2 == 0 else ["peer", "swift"]
-            for tool in order:
+            k = r % len(tools)
+            for tool in tools[k:] + tools[:k]:
                 wall, rss, cpu, code = run_once(cmds[tool], log)
                 if code != 0:
                     sys.exit(f"bench_runner: {tool} failed on {name} (exit {code}); see {log}")
                 results[name][tool].append((wall, rss, cpu))
                 with open(samples_path, "a") as f:
                     f.write(f"{name},{r + 1},{tool},{wall:.4f},{rss},{cpu:.4f}\n")
-                print(f"  {name:<16} round {r + 1}/{a.repeat}  {tool:<5}  {wall:7.2f} s  "
+                print(f"  {name:<18} round {r + 1}/{a.repeat}  {tool:<10} {wall:7.2f} s  "
                       f"{rss / 1024:7.0f} MiB  cpu {cpu:6.2f} s", flush=True)
 
-    med = lambda xs: statistics.median(xs)  # noqa: E731
-    lines = []
-    head = (f"{'dataset':<16}{'Swift s':>9}{'peer s':>9}{'peer/Swift':>11}"
-            f"{'Swift MiB':>11}{'peer MiB':>10}{'RSS ratio':>10}{'Swift cpu':>10}{'peer cpu':>9}")
-    lines.append(f"medians of {a.repeat} interleaved runs (wall clock; peak RSS of the process)")
-    lines.append(head)
-    lines.append("-" * len(head))
+    med = statistics.median
+    label = {"swift": "Swift"}
+    label.update({n: n for n in names})
+    lines = [f"medians of {a.repeat} interleaved runs (wall clock; peak RSS of the process; ratios are peer / Swift)"]
+    head = f"{'dataset':<18}{'tool':<11}{'wall s':>9}{'ratio':>8}{'peak MiB':>10}{'ratio':>8}{'cpu s':>9}{'ratio':>8}"
+    lines += [head, "-" * len(head)]
     for name, _, _ in datasets:
-        s, p = results[name]["swift"], results[name]["peer"]
-        sw, pw = med([x[0] for x in s]), med([x[0] for x in p])
-        sr, pr = med([x[1] for x in s]) / 1024, med([x[1] for x in p]) / 1024
-        sc, pcpu = med([x[2] for x in s]), med([x[2] for x in p])
-        lines.append(f"{name:<16}{sw:>9.2f}{pw:>9.2f}{pw / sw:>11.2f}{sr:>11.0f}{pr:>10.0f}{pr / sr:>10.2f}"
-                     f"{sc:>10.2f}{pcpu:>9.2f}")
-    if a.linear:
-        small, big, factor = a.linear.split(",")
+        base = None
+        for tool in tools:
+            s = results[name][tool]
+            w, m, c = med([x[0] for x in s]), med([x[1] for x in s]) / 1024, med([x[2] for x in s])
+            if tool == "swift":
+                base = (w, m, c)
+                lines.append(f"{name:<18}{label[tool]:<11}{w:>9.2f}{'':>8}{m:>10.0f}{'':>8}{c:>9.2f}{'':>8}")
+            else:
+                lines.append(f"{'':<18}{label[tool]:<11}{w:>9.2f}{w / base[0]:>8.2f}{m:>10.0f}{m / base[1]:>8.2f}"
+                             f"{c:>9.2f}{c / max(base[2], 1e-9):>8.2f}")
+    for spec in a.linear:
+        small, big, factor = spec.split(",")
         if small in results and big in results:
-            for tool in ("swift", "peer"):
+            for tool in tools:
                 t_small = med([x[0] for x in results[small][tool]])
                 t_big = med([x[0] for x in results[big][tool]])
-                label = "Swift" if tool == "swift" else "peer "
-                lines.append(f"{label} {big} / {small} wall-time ratio: {t_big / t_small:.2f} "
+                lines.append(f"{label[tool]:<10} {big} / {small} wall-time ratio: {t_big / t_small:.2f} "
                              f"(linear growth would be {float(factor):.1f})")
     text = "\n".join(lines)
     print("\n" + text)

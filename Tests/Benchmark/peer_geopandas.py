@@ -1,43 +1,53 @@
 #!/usr/bin/env python3
 """Side-by-side peer of CorridorRisk's `risk-report`, written with the Python geo stack.
 
-    peer_geopandas.py INFRA.geojson INCIDENTS.csv OUT.json [--as-of YYYY-MM-DD]
+    peer_geopandas.py INFRA.geojson INCIDENTS.csv OUT.json [--as-of YYYY-MM-DD] [--model FILE]
                       [--distance tm-corrected|tm|exact] [--threads N] [--timings]
 
-It scores the same model (spec v1.1, /work/shared/spec/risk-model.md sections 1-7) the way an
-expert would write it for speed with GeoPandas / shapely 2 / pyproj / numpy / pandas / pyarrow:
+It scores the same model (spec v2.0, /work/shared/spec/risk-model.md sections 1-7) the way an
+expert would write it for speed with GeoPandas / shapely 2 / pyproj / numpy / pandas / pyarrow
+(and scipy.stats for the Gamma quantiles of the smoothing):
 
 * incidents: pyarrow's multithreaded CSV reader (only the needed columns, as strings), then
   vectorised validation (RE2 regexes and casts in pyarrow.compute, numpy masks); dates and
   sub-event types are parsed once per distinct value (dictionary encoding), never per row;
   targets come from `notes` with one RE2 regex per target (the spec's keyword table).
   Reads ACLED exports (both layouts) and the native CSV (`id,date,lon,lat,precision,...`).
+  ACLED's non-violent sub-event types are the `nonViolent` category (weight 0: `excluded`).
 * units: geodesic segmentation with pyproj.Geod (10 km chainage, tail merge, cut points on the
   geodesic edge), sites as points / polygons with geodesic area and perimeter.
 * join: units are grouped into 1-degree longitude zones, each with its own transverse
-  Mercator (pyproj); each zone's units go in a shapely STRtree and the incidents inside the
-  zone's window are projected and queried in bulk with predicate="dwithin"; distances come
-  from shapely.distance. Every unit lives in exactly one zone, so per-unit sums
-  (numpy bincount) and top-5 lists (lexsort) are complete per zone. Zones run on a thread pool
-  (shapely, pyproj and pyarrow release the GIL).
+  Mercator (pyproj); each zone's unit envelopes, grown by each precision class's reach
+  R_i = sqrt(R^2 + rho^2), go in one shapely STRtree per class, and the zone's incidents of
+  that class are queried in bulk; distances come from shapely.distance, the spread kernel
+  (R/R_i)^2 (1 - (d/R_i)^2)^2 from numpy. Every unit lives in exactly one zone, so per-unit
+  sums (numpy bincount: exposure, sum of squares, previous / recent / prior threat and the 12
+  history points, each point computed directly from its definition) and top-5 lists (lexsort)
+  are complete per zone. Zones run on a thread pool (shapely, pyproj and pyarrow release the GIL).
 * distances (--distance): `tm-corrected` (default) divides the planar distance by the mean
   transverse-Mercator scale factor along the incident-unit line, k = 1 + (x1^2+x1*x2+x2^2)/(6*rho*nu),
   which leaves ~1e-5 relative error; `tm` is the plain planar distance (up to ~1.2e-4 long);
   `exact` finds the nearest point in the projection, maps it back to lon/lat and takes the
   geodesic (pyproj.Geod.inv) to it (slow; for validation).
-* hot spots: Getis-Ord Gi* with STRtree candidates in lon/lat and geodesic confirmation.
+* hot spots: Getis-Ord Gi* with STRtree candidates in lon/lat and geodesic confirmation
+  (band + 1 m), bins and Benjamini-Hochberg bins (binFdr).
+* smoothing: global Empirical-Bayes (Marshall) on equivalent counts, Gamma posterior
+  quantiles from scipy.stats.gamma.ppf; `lowData` from the incident count.
 
 No Python loop runs over incidents or incident-unit pairs; the loops left are over assets,
-zones, distinct date/category strings and the few units' top-5 candidates.
+zones, precision classes, history points, distinct date/category strings and the few units'
+top-5 candidates. Places (spec section 8) are not computed: `places` is null (no gazetteer).
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import json
 import math
 import os
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -58,10 +68,10 @@ WGS84_E2 = WGS84_F * (2 - WGS84_F)
 # Model parameters (spec section 3 defaults; the report echoes them)
 
 CATEGORIES = ["hijacking", "suicideBombing", "bombing", "armedAssault", "hostageTaking", "kidnapping",
-              "shelling", "sabotage", "armedClash", "unrest", "other"]
+              "shelling", "sabotage", "armedClash", "unrest", "nonViolent", "other"]
 CATEGORY_WEIGHTS = {"hijacking": 3.0, "suicideBombing": 3.0, "bombing": 2.0, "armedAssault": 2.0,
                     "hostageTaking": 2.0, "kidnapping": 1.5, "shelling": 1.5, "sabotage": 1.5,
-                    "armedClash": 1.0, "unrest": 0.5, "other": 0.5}
+                    "armedClash": 1.0, "unrest": 0.5, "nonViolent": 0.0, "other": 0.5}
 TARGETS = ["rail", "road", "energy", "maritime", "aviation", "mining", "foreignNationals",
            "security", "civilians", "government", "other"]
 BIT = {t: 1 << i for i, t in enumerate(TARGETS)}
@@ -70,20 +80,51 @@ PARAMS = {
     "segmentKm": 10.0, "radiusKm": 25.0, "halfLifeDays": 365.0, "kappa": 10.0, "trendDays": 180,
     "hotspotKm": 50.0,
     "categoryWeights": dict(CATEGORY_WEIGHTS),
-    "precisionFactors": {"1": 1.0, "2": 0.6, "3": 0.2},
+    "precisionFactors": {"1": 1.0, "2": 0.8, "3": 0.5},
     "targetMultiplier": 1.5,
     "severity": {"fatalities": 1.0, "injured": 0.5, "hostages": 0.25},
     "topIncidents": 5, "tierBounds": [20.0, 40.0, 60.0, 80.0], "trendRising": 1.25, "trendFalling": 0.8,
+    "precisionModel": "spread", "trendModel": "v2.0",
+    "uncertaintyKm": {"1": 0.0, "2": 10.0, "3": 50.0},
+    "lowDataIncidents": 2, "intervalLevel": 0.9, "historyPoints": 12, "historyStepDays": 30,
+    "placeNearKm": 50.0, "placeEndKm": 15.0,
 }
 TIERS = ["minimal", "low", "moderate", "high", "extreme"]
 
-# ACLED sub_event_type -> category (spec section 1); anything else is `other`.
+
+def load_model(path):
+    """Parameters with a model file's overrides (spec section 6: any subset of the echoed keys)."""
+    with open(path, "rb") as f:
+        doc = json.load(f)
+    if not isinstance(doc, dict):
+        raise InputFailure(f"{path}: a model file is a JSON object")
+    p = json.loads(json.dumps(PARAMS))
+    for key, value in doc.items():
+        if key not in p:
+            raise InputFailure(f"{path}: unknown model key {key!r}")
+        if isinstance(p[key], dict):
+            if not isinstance(value, dict) or any(k not in p[key] for k in value):
+                raise InputFailure(f"{path}: {key} must be an object with keys among {sorted(p[key])}")
+            p[key].update({k: float(v) for k, v in value.items()})
+        else:
+            p[key] = value
+    if p["precisionModel"] not in ("spread", "weight") or p["trendModel"] not in ("v2.0", "v1.1"):
+        raise InputFailure(f"{path}: precisionModel is spread|weight, trendModel v2.0|v1.1")
+    return p
+
+
+# ACLED sub_event_type -> category (spec section 1); anything else is `other`. ACLED's only
+# sub-type "Other" is a Strategic development (non-violent) unless `event_type` says otherwise.
 ACLED_CATEGORY = {
     "suicide bomb": "suicideBombing", "remote explosive/landmine/ied": "bombing", "grenade": "bombing",
     "attack": "armedAssault", "abduction/forced disappearance": "kidnapping",
     "shelling/artillery/missile attack": "shelling", "air/drone strike": "shelling",
     "looting/property destruction": "sabotage", "armed clash": "armedClash",
-    "violent demonstration": "unrest", "mob violence": "unrest",
+    "violent demonstration": "unrest", "mob violence": "unrest", "excessive force against protesters": "unrest",
+    "peaceful protest": "nonViolent", "protest with intervention": "nonViolent", "agreement": "nonViolent",
+    "arrests": "nonViolent", "change to group/activity": "nonViolent",
+    "headquarters or base established": "nonViolent", "non-violent transfer of territory": "nonViolent",
+    "other": "nonViolent",
 }
 
 # Target keywords (spec section 1). Whole words (letters and digits delimit a word; non-ASCII
@@ -481,7 +522,7 @@ def detect_layout(names):
     raise InputFailure("unrecognised incidents layout (this peer reads ACLED and the native CSV)")
 
 
-def read_incidents(path, threads, wanted_targets=None):
+def read_incidents(path, threads, wanted_targets=None, p=PARAMS):
     names = read_header(path)
     layout = detect_layout(names)
     cols = [f"c{i}" for i in range(len(names))]
@@ -498,7 +539,7 @@ def read_incidents(path, threads, wanted_targets=None):
         want = dict(id=col("event_id_cnty"), date=col("event_date"), lat=col("latitude"),
                     lon=col("longitude"), precision=col("geo_precision"), category=col("sub_event_type"),
                     notes=col("notes", False), fatalities=col("fatalities", False),
-                    civilian=col("civilian_targeting", False))
+                    civilian=col("civilian_targeting", False), event_type=col("event_type", False))
     else:
         want = dict(id=col("id"), date=col("date"), lon=col("lon"), lat=col("lat"),
                     precision=col("precision"), category=col("category", False), target=col("target", False),
@@ -590,7 +631,15 @@ def read_incidents(path, threads, wanted_targets=None):
 
     # Category weight index and target bits.
     if layout == "acled":
-        cat, _, _ = map_distinct(trim(get("category")), lambda s: CATEGORIES.index(ACLED_CATEGORY.get(s.lower(), "other")), np.int8)
+        sub = trim(get("category"))
+        cat, _, _ = map_distinct(sub, lambda s: CATEGORIES.index(ACLED_CATEGORY.get(s.lower(), "other")), np.int8)
+        if "event_type" in want:
+            # Sub-type "Other" is non-violent only under event_type "Strategic developments" (or none).
+            is_other = _np_bool(pc.equal(pc.ascii_lower(sub), "other"))
+            if is_other.any():
+                et = pc.ascii_lower(trim(get("event_type")))
+                strategic = _np_bool(pc.equal(et, "strategic developments")) | _np_bool(pc.equal(pc.utf8_length(et), 0))
+                cat[is_other & ~strategic] = CATEGORIES.index("other")
         targets = np.zeros(n, dtype=np.uint16)
         if "notes" in want:
             targets = note_targets(get("notes"), threads, wanted_targets)
@@ -642,7 +691,7 @@ def read_incidents(path, threads, wanted_targets=None):
         rejected.sort(key=lambda r: (r["line"] is None, r["line"] or 0))
 
     keep = np.flatnonzero(accepted)
-    sev = PARAMS["severity"]
+    sev = p["severity"]
     F, I, G = counts["fatalities"][0], counts["injured"][0], counts["hostages"][0]
     inc = dict(
         ids=ids.take(pa.array(keep)) if len(keep) < n else ids,
@@ -736,10 +785,24 @@ def rho_nu(lat_deg):
     return WGS84_A * WGS84_A * (1 - WGS84_E2) / (w * w)
 
 
-def join_zone(zone, units, inc, order_lon, lon_sorted, p, mode, relevance):
-    """Every incident-unit pair closer than R among the zone's units, reduced to per-unit sums
-    and top-K candidates."""
+def reach_classes(p):
+    """The kernel reach R_i (m) and height (R/R_i)^2 of each precision class (spec section 3.1),
+    deduplicated as (radius, scale) pairs, and the class of each precision 1..3."""
     R = p["radiusKm"] * 1000.0
+    classes, of = [], np.zeros(4, dtype=np.int8)
+    for prec in (1, 2, 3):
+        rho = 0.0 if p["precisionModel"] == "weight" else p["uncertaintyKm"][str(prec)] * 1000.0
+        ri = R if rho == 0 else math.sqrt(R * R + rho * rho)
+        entry = (ri, (R / ri) ** 2)
+        if entry not in classes:
+            classes.append(entry)
+        of[prec] = classes.index(entry)
+    return classes, of
+
+
+def join_zone(zone, units, inc, order_lon, lon_sorted, p, mode, relevance, classes):
+    """Every incident-unit pair closer than the incident's reach R_i among the zone's units,
+    reduced to per-unit sums and top-K candidates."""
     x0, y0, x1, y1 = zone["window"]
     # The window in longitude, also shifted by +-360 degrees so incidents across the
     # antimeridian are found (the zone's transverse Mercator handles them: PROJ reduces
@@ -754,24 +817,39 @@ def join_zone(zone, units, inc, order_lon, lon_sorted, p, mode, relevance):
     lat_c = inc["lat"][cand]
     cand = cand[(lat_c >= y0) & (lat_c <= y1)]
     nu = len(zone["units"])
+    points = p["historyPoints"]
     out = dict(units=zone["units"], E=np.zeros(nu), S2=np.zeros(nu), N=np.zeros(nu, np.int64),
-               P=np.zeros(nu), used=np.zeros(0, np.int64), top=[])
+               P=np.zeros(nu), RC=np.zeros(nu), PR=np.zeros(nu), H=np.zeros((points, nu)),
+               used=np.zeros(0, np.int64), top=[])
     if len(cand) == 0:
         return out
     crs, geoms, tf = build_zone_geometries(zone, units)
     x, y = tf.transform(inc["lon"][cand], inc["lat"][cand])
     pts = shapely.points(x, y)
-    # Candidates: unit envelopes grown by R (a bulk bbox query), then exact planar distances.
-    # (Faster here than query(predicate="dwithin") followed by distance, which measures twice.)
-    reach = R * (1.0 if mode == "tm" else 1.001)
+    # Candidates: unit envelopes grown by the class's reach (one bulk bbox query per precision
+    # class, so an exactly placed incident never searches as far as a vague one), then exact
+    # planar distances. (Faster than query(predicate="dwithin") and distance, which measure twice.)
+    slack = 1.0 if mode == "tm" else 1.001
     b = shapely.bounds(geoms)
-    tree = shapely.STRtree(shapely.box(b[:, 0] - reach, b[:, 1] - reach, b[:, 2] + reach, b[:, 3] + reach))
-    ii, jj = tree.query(pts)
+    ccls = inc["cls"][cand]
+    qi, qj = [], []
+    for k, (rk, _) in enumerate(classes):
+        mine = np.flatnonzero(ccls == k)
+        if len(mine) == 0:
+            continue
+        r = rk * slack
+        tree = shapely.STRtree(shapely.box(b[:, 0] - r, b[:, 1] - r, b[:, 2] + r, b[:, 3] + r))
+        a, c = tree.query(pts[mine])
+        qi.append(mine[a])
+        qj.append(c)
+    ii = np.concatenate(qi) if qi else np.zeros(0, np.int64)
+    jj = np.concatenate(qj) if qj else np.zeros(0, np.int64)
     if len(ii) == 0:
         return out
     d = shapely.distance(pts[ii], geoms[jj])
-    near = d < reach
-    ii, jj, d = ii[near], jj[near], d[near]
+    reach = inc["reach"][cand[ii]]
+    near = d < reach * slack
+    ii, jj, d, reach = ii[near], jj[near], d[near], reach[near]
     if mode == "tm-corrected":
         # Mean TM scale along the line from the incident to the unit's nearest point; the
         # nearest point's easting is taken as the incident's clipped to the unit's extent.
@@ -785,11 +863,11 @@ def join_zone(zone, units, inc, order_lon, lon_sorted, p, mode, relevance):
         nlon, nlat = back.transform(c[:, 1, 0], c[:, 1, 1])
         _, _, dg = GEOD.inv(inc["lon"][cand[ii]], inc["lat"][cand[ii]], nlon, nlat)
         d = np.where(d > 0, dg, 0.0)
-    keep = d < R
-    ii, jj, d = ii[keep], jj[keep], d[keep]
+    keep = d < reach
+    ii, jj, d, reach = ii[keep], jj[keep], d[keep], reach[keep]
     gi = cand[ii]
-    q = d / R
-    kern = (1 - q * q) * (1 - q * q)
+    q = d / reach
+    kern = inc["scale"][gi] * ((1 - q * q) * (1 - q * q))
     g = np.where((inc["targets"][gi] & relevance[zone["units"]][jj]) != 0, p["targetMultiplier"], 1.0)
     base = inc["weight"][gi] * g * kern
     c = base * inc["decay_now"][gi]
@@ -798,9 +876,20 @@ def join_zone(zone, units, inc, order_lon, lon_sorted, p, mode, relevance):
         gi, ii, jj, d, base, c = gi[keep], ii[keep], jj[keep], d[keep], base[keep], c[keep]
     used = np.zeros(len(cand), dtype=bool)
     used[ii] = True
+    age = inc["age"][gi]
+    # History (spec section 3.3), each point from its definition: the incidents dated on or
+    # before T - k*step, decayed to that day.
+    step, H = p["historyStepDays"], p["halfLifeDays"]
+    hist = np.zeros((points, nu))
+    for k in range(points):
+        lag = age - k * step
+        w = np.where(lag >= 0, base * np.exp2(-np.maximum(lag, 0) / H), 0.0)
+        hist[points - 1 - k] = np.bincount(jj, weights=w, minlength=nu)
     out.update(E=np.bincount(jj, weights=c, minlength=nu), S2=np.bincount(jj, weights=c * c, minlength=nu),
                N=np.bincount(jj, minlength=nu), P=np.bincount(jj, weights=base * inc["decay_prev"][gi], minlength=nu),
-               used=cand[used])
+               RC=np.bincount(jj, weights=np.where(inc["recent"][gi], c, 0.0), minlength=nu),
+               PR=np.bincount(jj, weights=base * inc["decay_prior"][gi], minlength=nu),
+               H=hist, used=cand[used])
     out["top"] = top_candidates(jj, c, gi, d, nu, p["topIncidents"])
     return out
 
@@ -828,7 +917,25 @@ def top_candidates(jj, c, gi, d, nu, K):
 
 
 # ---------------------------------------------------------------------------------------------
-# Hot spots (Getis-Ord Gi*)
+# Hot spots (Getis-Ord Gi*) and their false-discovery-rate bins
+
+def fdr_bins(pv, z):
+    """Benjamini-Hochberg bins as ArcGIS applies them (spec section 3): over the m p-values,
+    sorted, k(q) is the largest k with p(k) <= k*q/m, and a unit passes q when p <= p(k(q))."""
+    ps = np.sort(pv)
+    m = len(ps)
+    level = np.zeros(m, dtype=np.int64)
+    for q, lv in ((0.10, 1), (0.05, 2), (0.01, 3)):
+        ok = np.flatnonzero(ps <= np.arange(1, m + 1) * q / m)
+        if len(ok):
+            level[pv <= ps[ok[-1]]] = lv
+    return np.where(z < 0, -level, level)
+
+
+def bins(pv, z):
+    level = np.where(pv <= 0.01, 3, np.where(pv <= 0.05, 2, np.where(pv <= 0.10, 1, 0)))
+    return np.where(z < 0, -level, level)
+
 
 def hotspots(rep, x, dist_km):
     n = len(x)
@@ -838,7 +945,7 @@ def hotspots(rep, x, dist_km):
     S = math.sqrt(((x - mean) ** 2).sum() / n)
     if not S > 0:
         return [None] * n
-    D = dist_km * 1000.0
+    D = dist_km * 1000.0 + 1.0  # the band plus one metre (spec section 3)
     dlat = D / 110_000 * 1.02
     maxlat = np.minimum(89.9, np.abs(rep[:, 1]) + dlat)
     dlon = np.minimum(360.0, D / (111_320 * np.cos(np.radians(maxlat))) * 1.02)
@@ -854,30 +961,57 @@ def hotspots(rep, x, dist_km):
     k = np.bincount(i, minlength=n).astype(float)
     s = np.bincount(i, weights=x[j], minlength=n)
     den = S * np.sqrt((n * k - k * k) / (n - 1))
-    out = []
-    for t in range(n):
-        if not den[t] > 0:
-            out.append(None)
-            continue
-        z = (s[t] - mean * k[t]) / den[t]
-        pv = math.erfc(abs(z) / math.sqrt(2))
-        level = 3 if pv <= 0.01 else 2 if pv <= 0.05 else 1 if pv <= 0.10 else 0
-        out.append(dict(z=z, p=pv, bin=-level if z < 0 else level))
+    has = den > 0
+    out = [None] * n
+    if not has.any():
+        return out
+    z = (s[has] - mean * k[has]) / den[has]
+    pv = np.array([math.erfc(abs(v) / math.sqrt(2)) for v in z])
+    b, bf = bins(pv, z), fdr_bins(pv, z)
+    for t, u in enumerate(np.flatnonzero(has)):
+        out[u] = dict(z=float(z[t]), p=float(pv[t]), bin=int(b[t]), binFdr=int(bf[t]))
     return out
 
 
 # ---------------------------------------------------------------------------------------------
+# Empirical-Bayes smoothing (spec section 3.2)
 
-def run(infra_path, incidents_path, out_path, as_of=None, mode="tm-corrected", threads=None, timings=False):
-    p = PARAMS
+def smoothing(E, S2, W, crit, p):
+    """(threat, low, high) per unit, or None when no unit has any exposure."""
+    total = E.sum()
+    if len(E) == 0 or not total > 0:
+        return None
+    phi = S2.sum() / total
+    e, b = E / phi, W / 1000.0
+    m = e.sum() / b.sum()
+    s2 = (b * (e / b - m) ** 2).sum() / b.sum() - m / b.mean()
+    if not s2 > 0:
+        full = np.full(len(E), phi * m)
+        return full, full, full
+    from scipy.stats import gamma  # imported early on a background thread (see run)
+    shape, rate = m * m / s2 + e, m / s2 + b
+    level = p["intervalLevel"]
+    return (phi * shape / rate, phi * gamma.ppf((1 - level) / 2, shape) / rate,
+            phi * gamma.ppf((1 + level) / 2, shape) / rate)
+
+
+# ---------------------------------------------------------------------------------------------
+
+def run(infra_path, incidents_path, out_path, as_of=None, mode="tm-corrected", threads=None, timings=False,
+        model=None):
+    p = load_model(model) if model else PARAMS
     threads = threads or os.cpu_count() or 1
     tick = Timer(timings)
+    # scipy.stats takes over a second to import; do it while the CSV is read (the reader and
+    # shapely release the GIL), and wait for it only when the smoothing needs it.
+    preload = threading.Thread(target=importlib.import_module, args=("scipy.stats",), daemon=True)
+    preload.start()
     assets = read_infrastructure(infra_path)
     tick("read infrastructure")
     wanted = 0
     for a in assets:
         wanted |= (BIT[RELEVANT[a["kind"]]] if a["kind"] in RELEVANT else 0) | (BIT["foreignNationals"] if a["cpec"] else 0)
-    inc, rejected, read, layout = read_incidents(incidents_path, threads, wanted)
+    inc, rejected, read, layout = read_incidents(incidents_path, threads, wanted, p)
     tick("read incidents")
     units, warnings = segment_assets(assets, p)
     tick("segment")
@@ -890,22 +1024,33 @@ def run(infra_path, incidents_path, out_path, as_of=None, mode="tm-corrected", t
         T = int(inc["day"].max()) if len(inc["day"]) else None
 
     n_units = len(units)
-    E, S2, N, P = np.zeros(n_units), np.zeros(n_units), np.zeros(n_units, np.int64), np.zeros(n_units)
+    points = p["historyPoints"]
+    E, S2, N = np.zeros(n_units), np.zeros(n_units), np.zeros(n_units, np.int64)
+    P, RC, PR, HIST = np.zeros(n_units), np.zeros(n_units), np.zeros(n_units), np.zeros((points, n_units))
     tops = [[] for _ in range(n_units)]
-    future = used = beyond = 0
+    future = excluded = used = beyond = 0
     if T is not None and n_units:
+        cw = np.array([p["categoryWeights"][c] for c in CATEGORIES])
         now = inc["day"] <= T
         future = int((~now).sum())
-        sel = np.flatnonzero(now)
+        weighted = now & (cw[inc["category"]] > 0)
+        excluded = int(now.sum() - weighted.sum())  # a category weighted 0 (nonViolent)
+        sel = np.flatnonzero(weighted)
         age = (T - inc["day"][sel]).astype(np.float64)
-        prev_age = age - p["trendDays"]
-        cw = np.array([p["categoryWeights"][c] for c in CATEGORIES])
+        t, H = p["trendDays"], p["halfLifeDays"]
         pf = np.array([0.0, p["precisionFactors"]["1"], p["precisionFactors"]["2"], p["precisionFactors"]["3"]])
+        classes, class_of = reach_classes(p)
+        radius = np.array([r for r, _ in classes])
+        scale = np.array([s for _, s in classes])
+        cls = class_of[inc["precision"][sel]]
         J = dict(
             lon=inc["lon"][sel], lat=inc["lat"][sel], targets=inc["targets"][sel], age=age,
             weight=cw[inc["category"][sel]] * (1 + np.log(1 + inc["casualties"][sel])) * pf[inc["precision"][sel]],
-            decay_now=np.exp2(-age / p["halfLifeDays"]),
-            decay_prev=np.where(prev_age >= 0, np.exp2(-prev_age / p["halfLifeDays"]), 0.0),
+            cls=cls, reach=radius[cls], scale=scale[cls],
+            decay_now=np.exp2(-age / H),
+            decay_prev=np.where(age >= t, np.exp2(-(age - t) / H), 0.0),
+            recent=age < t,                                                       # (T - t, T]
+            decay_prior=np.where((age >= t) & (age < 2 * t), np.exp2(-(age - t) / H), 0.0),  # (T - 2t, T - t]
         )
         relevance = np.zeros(n_units, dtype=np.uint16)
         for ui, u in enumerate(units):
@@ -914,13 +1059,14 @@ def run(infra_path, incidents_path, out_path, as_of=None, mode="tm-corrected", t
             relevance[ui] = r | (BIT["foreignNationals"] if a["cpec"] else 0)
         order_lon = np.argsort(J["lon"], kind="stable")
         lon_sorted = J["lon"][order_lon]
-        zones = zone_plan(units, p["radiusKm"] * 1000.0)
+        zones = zone_plan(units, float(radius.max()))
         used_mask = np.zeros(len(sel), dtype=bool)
         with ThreadPoolExecutor(max(1, threads)) as ex:
-            results = ex.map(lambda z: join_zone(z, units, J, order_lon, lon_sorted, p, mode, relevance), zones)
+            results = ex.map(lambda z: join_zone(z, units, J, order_lon, lon_sorted, p, mode, relevance, classes), zones)
             for r in results:
                 us = r["units"]
-                E[us], S2[us], N[us], P[us] = r["E"], r["S2"], r["N"], r["P"]
+                E[us], S2[us], N[us], P[us], RC[us], PR[us] = r["E"], r["S2"], r["N"], r["P"], r["RC"], r["PR"]
+                HIST[:, us] = r["H"]
                 used_mask[r["used"]] = True
                 for lj, c, gi, d in r["top"]:
                     tops[us[lj]].append((c, gi, d))
@@ -928,44 +1074,64 @@ def run(infra_path, incidents_path, out_path, as_of=None, mode="tm-corrected", t
         beyond = len(sel) - used
         tick("join")
         # Ties on contribution: smaller id first (code-point order = UTF-8 byte order).
-        cand = sorted({gi for t in tops for _, gi, _ in t})
+        cand = sorted({gi for t_ in tops for _, gi, _ in t_})
         cand_ids = dict(zip(cand, inc["ids"].take(pa.array(sel[cand], type=pa.int64())).to_pylist())) if cand else {}
         for ui in range(n_units):
-            t = sorted(tops[ui], key=lambda e: (-e[0], cand_ids[e[1]].encode()))[:p["topIncidents"]]
+            tl = sorted(tops[ui], key=lambda e: (-e[0], cand_ids[e[1]].encode()))[:p["topIncidents"]]
             tops[ui] = [dict(id=cand_ids[gi], distanceKm=d / 1000, ageDays=int(J["age"][gi]), contribution=c,
-                             share=c / E[ui]) for c, gi, d in t]
+                             share=c / E[ui]) for c, gi, d in tl]
 
     W = np.array([u["W"] for u in units])
     crit = np.array([assets[u["asset"]]["criticality"] for u in units])
+    kappa = p["kappa"]
+    tb = np.asarray(p["tierBounds"])
+    score_of = lambda th: 100 * (1 - np.exp(-(th * crit) / kappa))  # noqa: E731
+    tier_of = lambda s: np.searchsorted(tb, s, side="right")  # noqa: E731
     threat = 1000 * E / W if n_units else np.zeros(0)
     risk = threat * crit
-    score = 100 * (1 - np.exp(-risk / p["kappa"]))
-    prev = 1000 * P / W if n_units else np.zeros(0)
-    tb = p["tierBounds"]
-    tier_idx = np.searchsorted(np.asarray(tb), score, side="right")
+    score = score_of(threat)
+    tier_idx = tier_of(score)
+    prev, recent, prior = (1000 * P / W, 1000 * RC / W, 1000 * PR / W) if n_units else (np.zeros(0),) * 3
+    history = 1000 * HIST / W if n_units else HIST
     rep = np.array([u["rep"] for u in units]).reshape(-1, 2)
     hs = hotspots(rep, threat, p["hotspotKm"])
+    preload.join()
+    sm = smoothing(E, S2, W, crit, p)
+    if sm is not None:
+        sm_scores = [score_of(v) for v in sm]
+        sm_tier = tier_of(sm_scores[0])
     tick("score + hot spots")
 
     out_units = []
+    v11 = p["trendModel"] == "v1.1"
     for ui, u in enumerate(units):
         a = assets[u["asset"]]
-        th, pr = float(threat[ui]), float(prev[ui])
-        direction = ("none" if th == 0 and pr == 0 else "rising" if th >= p["trendRising"] * pr
-                     else "falling" if th <= p["trendFalling"] * pr else "stable")
+        th, pr, rc, po = float(threat[ui]), float(prev[ui]), float(recent[ui]), float(prior[ui])
+        now_, before = (th, pr) if v11 else (rc, po)
+        direction = ("none" if now_ == 0 and before == 0 else "rising" if now_ >= p["trendRising"] * before
+                     else "falling" if now_ <= p["trendFalling"] * before else "stable")
         out_units.append(dict(
             id=u["id"], assetId=a["id"], assetName=a["name"], kind=a["kind"], corridors=a["corridors"],
             startKm=u["startKm"], endKm=u["endKm"], lengthKm=u["lengthKm"],
             exposure=float(E[ui]), threat=th, risk=float(risk[ui]), score=float(score[ui]), tier=TIERS[tier_idx[ui]],
             incidentCount=int(N[ui]), effectiveIncidents=float(E[ui] ** 2 / S2[ui]) if S2[ui] > 0 else 0.0,
-            topIncidents=tops[ui], trend=dict(previousThreat=pr, direction=direction), hotspot=hs[ui]))
+            topIncidents=tops[ui],
+            trend=dict(previousThreat=pr, recentThreat=rc, priorThreat=po, direction=direction),
+            hotspot=hs[ui],
+            smoothed=None if sm is None else dict(
+                threat=float(sm[0][ui]), low=float(sm[1][ui]), high=float(sm[2][ui]),
+                score=float(sm_scores[0][ui]), scoreLow=float(sm_scores[1][ui]), scoreHigh=float(sm_scores[2][ui]),
+                tier=TIERS[sm_tier[ui]]),
+            lowData=bool(N[ui] <= p["lowDataIncidents"]),
+            history=[float(v) for v in history[:, ui]],
+            places=None))
 
     corridors = []
     for name in dict.fromkeys(c for a in assets for c in a["corridors"]):
         members = [u for u in out_units if name in u["corridors"]]
         segs = [u for u in members if u["kind"] in LINEAR_KINDS]
         length = sum(u["lengthKm"] for u in segs)
-        kbt = {t: 0.0 for t in TIERS}
+        kbt = {t_: 0.0 for t_ in TIERS}
         for s in segs:
             kbt[s["tier"]] += s["lengthKm"]
         corridors.append(dict(
@@ -976,7 +1142,8 @@ def run(infra_path, incidents_path, out_path, as_of=None, mode="tm-corrected", t
     report = dict(
         asOf=day_string(T) if T is not None else None,
         parameters=p,
-        incidents=dict(read=read, rejected=len(rejected), future=future, beyondRadius=beyond, used=used),
+        incidents=dict(read=read, rejected=len(rejected), future=future, excluded=excluded, beyondRadius=beyond,
+                       used=used),
         rejected=rejected, units=out_units, corridors=corridors, warnings=warnings,
         engine=dict(name="peer_geopandas", layout=layout, distance=mode, threads=threads))
     with open(out_path, "w") as f:
@@ -994,13 +1161,14 @@ def main(argv=None):
     ap.add_argument("incidents")
     ap.add_argument("output")
     ap.add_argument("--as-of", help="score as of this day (YYYY-MM-DD); default: the latest valid incident")
+    ap.add_argument("--model", help="a model file (JSON) overriding the spec's defaults (spec section 6)")
     ap.add_argument("--distance", choices=["tm-corrected", "tm", "exact"], default="tm-corrected")
     ap.add_argument("--threads", type=int, default=None, help="worker threads (default: all cores)")
     ap.add_argument("--timings", action="store_true", help="print phase timings to stderr")
     a = ap.parse_args(argv)
     try:
-        run(a.infrastructure, a.incidents, a.output, a.as_of, a.distance, a.threads, a.timings)
-    except (InputFailure, OSError) as e:
+        run(a.infrastructure, a.incidents, a.output, a.as_of, a.distance, a.threads, a.timings, a.model)
+    except (InputFailure, OSError, ValueError) as e:
         print(f"peer_geopandas: error: {e}", file=sys.stderr)
         return 2
     return 0
