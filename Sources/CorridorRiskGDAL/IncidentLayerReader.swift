@@ -53,6 +53,7 @@ public enum IncidentLayerReader {
         var set = IncidentSet(file: path, format: .layer, read: read, incidents: incidents, lines: lines, rejected: rejected,
                               warnings: note.map { [$0] } ?? [])
         set.digest = try? FileDigest.of(path: path)
+        set.readerChecked = true   // NativeRecord applied the rules `validate()` checks
         return set
     }
 }

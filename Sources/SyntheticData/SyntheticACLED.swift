@@ -39,13 +39,49 @@ public struct SyntheticACLED {
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"]
 
+    /// Where the incidents are.
+    public enum Shape: String, CaseIterable, Sendable {
+        /// 75 % within tens of km of a town (each at its own point), 25 % anywhere; precision 1–3
+        /// alike. The first benchmarks' data.
+        case uniform
+        /// Like a real export: ACLED geocodes events to named places, so 75 % sit on a few
+        /// thousand shared place points along and near the network (within a few km of a line,
+        /// some places far busier than others), 25 % anywhere; precision mostly 1 (70 %), some 2
+        /// (20 %) and 3 (10 %).
+        case real
+    }
+
     let towns: [(lon: Double, lat: Double)]
+    let places: [(lon: Double, lat: Double)]
+    let shape: Shape
     let seed: UInt64
 
-    /// Incidents clustered around `network`'s towns.
-    public init(network: SyntheticNetwork, seed: UInt64) {
+    /// Incidents around `network`'s towns (`uniform`) or on places along its lines (`real`).
+    public init(network: SyntheticNetwork, seed: UInt64, shape: Shape = .uniform) {
         towns = network.towns
         self.seed = seed
+        self.shape = shape
+        places = shape == .real ? Self.places(along: network.lines, count: 3_000, seed: seed) : []
+    }
+
+    /// `count` place points: each on a random line at a random chainage, moved off it by a
+    /// normally distributed 0–5 km (about 1.5 km typical) to either side.
+    static func places(along lines: [[(lon: Double, lat: Double)]], count: Int, seed: UInt64) -> [(lon: Double, lat: Double)] {
+        var rng = SplitMix64(seed: seed ^ 0x91AC_E5)
+        let usable = lines.filter { $0.count >= 2 }
+        guard !usable.isEmpty else { return [] }
+        return (0..<count).map { _ in
+            let line = usable[rng.below(usable.count)]
+            let k = rng.below(line.count - 1)
+            let f = rng.unit()
+            let a = line[k], b = line[k + 1]
+            let lon = a.lon + (b.lon - a.lon) * f, lat = a.lat + (b.lat - a.lat) * f
+            // Perpendicular offset in degrees (~111 km per degree).
+            let dx = b.lon - a.lon, dy = b.lat - a.lat
+            let norm = max((dx * dx + dy * dy).squareRoot(), 1e-12)
+            let off = min(5.0, abs(rng.normal()) * 1.5) / 111 * (rng.below(2) == 0 ? 1 : -1)
+            return (lon - dy / norm * off, lat + dx / norm * off)
+        }
     }
 
     /// Calls `sink` with successive chunks of the CSV (header first), about 4 MB each.
@@ -58,9 +94,15 @@ public struct SyntheticACLED {
         out.append(0x0A)
         let start = 16_801  // 2016-01-01 in days since 1970-01-01
         for i in 0..<count {
-            // Location: 75 % within tens of km of a town, 25 % anywhere in the region.
+            // Location: 75 % near towns or on shared places (by shape), 25 % anywhere in the region.
             var lon: Double, lat: Double
-            if rng.unit() < 0.75 {
+            if shape == .real, rng.unit() < 0.75 {
+                // Busy places first: the square of a uniform favours the low indices.
+                let u = rng.unit()
+                let p = places[min(places.count - 1, Int(u * u * Double(places.count)))]
+                lon = p.lon
+                lat = p.lat
+            } else if shape == .uniform, rng.unit() < 0.75 {
                 let t = towns[rng.below(towns.count)]
                 let spread = 0.05 + rng.unit() * 0.25
                 lon = t.lon + rng.normal() * spread
@@ -100,7 +142,7 @@ public struct SyntheticACLED {
                 actor, "", "Rebel group", civilian.isEmpty ? "Military Forces of Pakistan (2018-)" : "Civilians (Pakistan)",
                 "", civilian.isEmpty ? "State forces" : "Civilians", "Rebel group-State forces", civilian, "586",
                 "South Asia", "Pakistan", Self.province(lat), "District \(rng.below(40))", "", town,
-                SyntheticNetwork.fixed(lat), SyntheticNetwork.fixed(lon), String(1 + rng.below(3)),
+                SyntheticNetwork.fixed(lat), SyntheticNetwork.fixed(lon), precision(&rng),
                 rng.unit() < 0.5 ? "Dawn" : "The News; Express Tribune", "National", notes, String(fatalities),
                 rng.unit() < 0.1 ? "local administrators" : "", String(1_600_000_000 + day),
             ]
@@ -115,6 +157,13 @@ public struct SyntheticACLED {
             }
         }
         try sink(out)
+    }
+
+    /// ACLED's geo_precision: 1–3 alike (`uniform`), or 70/20/10 % (`real`).
+    private func precision(_ rng: inout SplitMix64) -> String {
+        guard shape == .real else { return String(1 + rng.below(3)) }
+        let u = rng.unit()
+        return u < 0.7 ? "1" : u < 0.9 ? "2" : "3"
     }
 
     static func appendField(_ s: String, to out: inout [UInt8]) {

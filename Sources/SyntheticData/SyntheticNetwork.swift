@@ -12,6 +12,8 @@ public struct SyntheticNetwork: Sendable {
     public let lengthKm: Double
     /// How many lines (roads and rail) the network has.
     public let lineCount: Int
+    /// The lines' vertices (lon, lat), in the order of the features.
+    public let lines: [[(lon: Double, lat: Double)]]
 
     /// The region: lon 61–75 E, lat 24–37 N.
     static let west = 61.0, east = 75.0, south = 24.0, north = 37.0
@@ -26,6 +28,7 @@ public struct SyntheticNetwork: Sendable {
                           Self.south + 0.5 + rng.unit() * (Self.north - Self.south - 1)))
         }
         var features: [String] = []
+        var vertices: [[(lon: Double, lat: Double)]] = []
         var total = 0.0
         var lines = 0
         var used = Set<Int>()
@@ -40,6 +43,7 @@ public struct SyntheticNetwork: Sendable {
             if used.contains(key) && used.count < townCount * 5 / 2 { continue }
             used.insert(key)
             let (coordinates, length) = Self.winding(from: towns[a], to: towns[b], rng: &rng)
+            vertices.append(coordinates.map { (lon: $0.0, lat: $0.1) })
             lines += 1
             total += length
             let kind = lines % 4 == 0 ? "rail" : "road"
@@ -71,6 +75,7 @@ public struct SyntheticNetwork: Sendable {
         self.towns = towns.map { (lon: $0.0, lat: $0.1) }
         self.lengthKm = total
         self.lineCount = lines
+        self.lines = vertices
         geoJSON = "{\"type\":\"FeatureCollection\",\"features\":[\n" + features.joined(separator: ",\n") + "\n]}\n"
     }
 

@@ -13,6 +13,8 @@ struct RiskBench: AsyncParsableCommand {
         subcommands: [Generate.self, Phases.self])
 }
 
+extension SyntheticACLED.Shape: ExpressibleByArgument {}
+
 /// Writes `infrastructure.geojson` and `acled.csv` for a given size and seed.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +24,8 @@ struct Generate: ParsableCommand {
     @Option(help: "Number of incidents.") var incidents: Int = 100_000
     @Option(help: "Approximate total length of the network's lines, km.") var networkKm: Double = 5_000
     @Option(help: "Random seed: the same seed gives the same bytes.") var seed: UInt64 = 1
+    @Option(help: "uniform (incidents around towns, the first benchmarks' data) or real (75 % on a few thousand shared places along the network, precision mostly 1, as in real exports).")
+    var shape: SyntheticACLED.Shape = .uniform
     @Option(help: "Also write network.osm: an OpenStreetMap extract of about this many ways around the same towns.")
     var osmWays: Int?
     @Option(help: "Directory to write infrastructure.geojson and acled.csv into.") var outputDir: String
@@ -33,7 +37,7 @@ struct Generate: ParsableCommand {
         let path = outputDir + "/acled.csv"
         let file = try Self.create(path)
         var bytes = 0
-        try SyntheticACLED(network: network, seed: seed).write(count: incidents) { chunk in
+        try SyntheticACLED(network: network, seed: seed, shape: shape).write(count: incidents) { chunk in
             try file.write(chunk)
             bytes += chunk.count
         }

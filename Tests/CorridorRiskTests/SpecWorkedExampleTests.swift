@@ -22,15 +22,15 @@ import Testing
         ]
         #expect(r.units.map(\.id) == expected.map(\.id))
         for (u, e) in zip(r.units, expected) {
-            #expect(close(u.startKm, e.start) && close(u.endKm, e.end), "\(u.id) chainage \(u.startKm)–\(u.endKm)")
-            #expect(close(u.exposure, e.exposure), "\(u.id) exposure \(u.exposure)")
-            #expect(close(u.threat, e.threat), "\(u.id) threat \(u.threat)")
-            #expect(close(u.score, e.score), "\(u.id) score \(u.score)")
+            #expect(roundsTo(u.startKm, e.start) && roundsTo(u.endKm, e.end), "\(u.id) chainage \(u.startKm)–\(u.endKm)")
+            #expect(roundsTo(u.exposure, e.exposure), "\(u.id) exposure \(u.exposure)")
+            #expect(roundsTo(u.threat, e.threat), "\(u.id) threat \(u.threat)")
+            #expect(roundsTo(u.score, e.score), "\(u.id) score \(u.score)")
             #expect(u.tier == e.tier)
             let top = try #require(u.topIncidents.first)
             #expect(top.id == e.top)
-            #expect(close(top.distanceKm, e.distance), "\(u.id) distance \(top.distanceKm)")
-            #expect(close(top.contribution, e.contribution), "\(u.id) contribution \(top.contribution)")
+            #expect(roundsTo(top.distanceKm, e.distance), "\(u.id) distance \(top.distanceKm)")
+            #expect(roundsTo(top.contribution, e.contribution), "\(u.id) contribution \(top.contribution)")
             #expect(u.lowData)
         }
     }
@@ -38,15 +38,15 @@ import Testing
     @Test func x1OnTheFirstSegmentMatchesTheHandComputation() async throws {
         let r = try await Self.report()
         let x1 = try #require(r.units[0].topIncidents.first { $0.id == "X1" })
-        #expect(close(x1.distanceKm, 9.6438, digits: 5))
+        #expect(roundsTo(x1.distanceKm, 9.6438, digits: 5))
         #expect(x1.ageDays == 365)
         // ρ = 10 km, R_1 = 26.9258 km, K_1 = 0.862069 · 0.759897, p = 0.8, D = 0.5, s = 5.008155, g = 1.5.
-        #expect(close(RiskModel.spreadRadius(radius: 25, uncertainty: 10), 26.9258))
-        #expect(close(RiskModel.spreadKernel(distance: x1.distanceKm, spreadRadius: 26.925824035672520,
+        #expect(roundsTo(RiskModel.spreadRadius(radius: 25, uncertainty: 10), 26.9258))
+        #expect(roundsTo(RiskModel.spreadKernel(distance: x1.distanceKm, spreadRadius: 26.925824035672520,
                                              scale: RiskModel.spreadScale(radius: 25, spreadRadius: 26.925824035672520)),
                       0.655083))
-        #expect(close(x1.contribution, 1.96846))
-        #expect(close(RiskModel.segmentKernelArea(lengthKm: 10, radiusKm: 25), 921.165))
+        #expect(roundsTo(x1.contribution, 1.96846))
+        #expect(roundsTo(RiskModel.segmentKernelArea(lengthKm: 10, radiusKm: 25), 921.165))
     }
 
     @Test func trendsHistoryHotSpotsAndTheCorridor() async throws {
@@ -54,8 +54,8 @@ import Testing
         let previous = [3.00775, 2.82196, 1.23191, 3.40577]
         let recent = [4.34561, 15.406, 17.3384, 7.80159]
         for (u, (p, n)) in zip(r.units, zip(previous, recent)) {
-            #expect(close(u.trend.previousThreat, p), "\(u.id) previous \(u.trend.previousThreat)")
-            #expect(close(u.trend.recentThreat, n), "\(u.id) recent \(u.trend.recentThreat)")
+            #expect(roundsTo(u.trend.previousThreat, p), "\(u.id) previous \(u.trend.previousThreat)")
+            #expect(roundsTo(u.trend.recentThreat, n), "\(u.id) recent \(u.trend.recentThreat)")
             #expect(u.trend.priorThreat == 0)
             #expect(u.trend.direction == .rising)
             #expect(u.hotspot == nil)
@@ -64,15 +64,15 @@ import Testing
         let history = [3.99901, 3.77755, 3.56835, 3.37074, 3.18408, 3.00775, 2.84118, 2.68384, 2.53521, 2.39482,
                        6.86256, 6.48253]
         #expect(r.units[0].history.count == 12)
-        for (h, e) in zip(r.units[0].history, history) { #expect(close(h, e), "history \(h) vs \(e)") }
+        for (h, e) in zip(r.units[0].history, history) { #expect(roundsTo(h, e), "history \(h) vs \(e)") }
         let corridor = try #require(r.corridors.first)
         #expect(r.corridors.count == 1)
         #expect(corridor.name == "Example corridor")
-        #expect(close(corridor.lengthKm, 33.2565))
-        #expect(close(try #require(corridor.maxScore), 83.8195))
-        #expect(close(try #require(corridor.meanScore), 72.5532))
-        #expect(close(corridor.kmByTier[.moderate], 10))
-        #expect(close(corridor.kmByTier[.extreme], 23.2565))
+        #expect(roundsTo(corridor.lengthKm, 33.2565))
+        #expect(roundsTo(try #require(corridor.maxScore), 83.8195))
+        #expect(roundsTo(try #require(corridor.meanScore), 72.5532))
+        #expect(roundsTo(corridor.kmByTier[.moderate], 10))
+        #expect(roundsTo(corridor.kmByTier[.extreme], 23.2565))
         #expect(r.incidents == IncidentAccounting(read: 2, rejected: 0, future: 0, excluded: 0, beyondRadius: 0, used: 2))
     }
 
@@ -81,13 +81,13 @@ import Testing
         let prior = try #require(RiskModel.smoothingPrior(
             exposure: r.units.map(\.exposure), sumOfSquares: r.units.map { $0.exposure * $0.exposure / $0.effectiveIncidents },
             kernelAreaKm2: r.units.map { 1000 * $0.exposure / $0.threat }))
-        #expect(close(prior.phi, 11.8897))
-        #expect(close(prior.mean, 1.12929))
-        #expect(close(prior.variance, -1.10948))
+        #expect(roundsTo(prior.phi, 11.8897))
+        #expect(roundsTo(prior.mean, 1.12929))
+        #expect(roundsTo(prior.variance, -1.10948))
         for u in r.units {
             let s = try #require(u.smoothed)
-            #expect(close(s.threat, 13.4269) && s.low == s.threat && s.high == s.threat)
-            #expect(close(s.score, u.id == "P" ? 93.1805 : 73.8857))
+            #expect(roundsTo(s.threat, 13.4269) && s.low == s.threat && s.high == s.threat)
+            #expect(roundsTo(s.score, u.id == "P" ? 93.1805 : 73.8857))
             #expect(s.tier == (u.id == "P" ? .extreme : .high))
         }
     }
@@ -97,12 +97,12 @@ import Testing
         let v11 = try ModelParameters.load(path: FixturePath.of("models/v1.1.json"))
         #expect(v11.precisionModel == .weight && v11.trendModel == .v1)
         let r = try await Self.report(parameters: v11)
-        #expect(close(r.units[0].exposure, 5.63588))
-        #expect(close(r.units[0].threat, 6.11821))
-        #expect(zip(r.units.map(\.score), [45.7638, 81.8207, 83.3638, 86.1295]).allSatisfy { close($0, $1) })
-        #expect(zip(r.units.map(\.trend.previousThreat), [2.49497, 2.31243, 0.841019, 2.92122]).allSatisfy { close($0, $1) })
+        #expect(roundsTo(r.units[0].exposure, 5.63588))
+        #expect(roundsTo(r.units[0].threat, 6.11821))
+        #expect(zip(r.units.map(\.score), [45.7638, 81.8207, 83.3638, 86.1295]).allSatisfy { roundsTo($0, $1) })
+        #expect(zip(r.units.map(\.trend.previousThreat), [2.49497, 2.31243, 0.841019, 2.92122]).allSatisfy { roundsTo($0, $1) })
         #expect(r.units.allSatisfy { $0.trend.direction == .rising })
-        #expect(close(try #require(r.corridors.first?.meanScore), 71.5937))
+        #expect(roundsTo(try #require(r.corridors.first?.meanScore), 71.5937))
     }
 
     @Test func theReportIsTheSameBytesForAnyNumberOfWorkers() async throws {

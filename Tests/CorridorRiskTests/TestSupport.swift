@@ -38,3 +38,14 @@ func feature(_ id: String, kind: String, _ geometry: String, extra: String = "")
 func collection(_ features: String...) -> String {
     #"{"type": "FeatureCollection", "features": ["# + features.joined(separator: ",") + "]}"
 }
+
+/// Whether `a`, rounded to `digits` significant digits, is the tabled value `tabled` (the spec's
+/// §7 tables are rounded, not truncated: this is the strict reading of "six significant digits").
+func roundsTo(_ a: Double, _ tabled: Double, digits: Int = 6) -> Bool {
+    if a == tabled { return true }
+    guard a != 0 else { return false }
+    let magnitude = Int(floor(log10(abs(a)))) + 1
+    let scale = pow(10, Double(digits - magnitude))
+    let rounded = (a * scale).rounded() / scale
+    return abs(rounded - tabled) <= 1e-12 * abs(tabled)
+}

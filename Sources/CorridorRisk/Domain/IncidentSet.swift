@@ -8,7 +8,10 @@ public struct IncidentSet: Sendable {
     /// Records (CSV rows or GeoJSON features) read: accepted plus rejected.
     public var read: Int
     /// The accepted incidents, in file order.
-    public var incidents: [Incident]
+    public var incidents: [Incident] { didSet { readerChecked = false } }
+    /// Whether a reader made these incidents with the checks of `validate()` (which then need not
+    /// look at a million incidents again); any change to `incidents` clears it.
+    package var readerChecked = false
     /// Where each accepted incident was: its CSV line, or its feature index for GeoJSON.
     public var lines: [Int]
     /// Rejected records in file order.

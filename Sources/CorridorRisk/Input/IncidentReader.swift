@@ -39,6 +39,7 @@ public enum IncidentReader {
         }
         let (checksum, invalidUTF8) = await digest
         set.digest = checksum
+        set.readerChecked = true   // every record passed the rules `validate()` applies
         if let warning = UTF8Check.warning(file: file, invalid: invalidUTF8) { set.warnings.append(warning) }
         if strict, let first = set.rejected.first {
             let location = set.format.recordLocation(first.line, id: first.id)

@@ -34,5 +34,9 @@ struct MergedIncidents: Sendable {
     }
 
     /// The latest incident date: the default as-of date T.
-    var latestDate: CalendarDay? { incidents.lazy.map(\.date).max() }
+    var latestDate: CalendarDay? {
+        var latest: CalendarDay?
+        for i in incidents.indices where latest.map({ incidents[i].date > $0 }) ?? true { latest = incidents[i].date }
+        return latest
+    }
 }

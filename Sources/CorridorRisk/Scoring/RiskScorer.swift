@@ -38,17 +38,19 @@ public struct RiskScorer: Sendable {
                       places gazetteer: Gazetteer? = nil, provenance: Provenance = Provenance()) async throws -> RiskReport {
         let p = parameters
         try p.validate()
-        try infrastructure.validate()
-        for set in sets { try set.validate() }
         let timer = PhaseTimer(observer: observer)
+        try infrastructure.validate()
+        try timer.measure("check incidents") { for set in sets { try set.validate() } }
         let assets = infrastructure.assets
 
-        let merged = MergedIncidents(sets)
+        let merged = timer.measure("merge sets") { MergedIncidents(sets) }
         let asOf = asOf ?? merged.latestDate
         let (units, segmentWarnings) = try timer.measure("segment") { try Segmenter(parameters: p).units(for: assets) }
         try Task.checkCancellation()
 
-        let prepared = PreparedIncidents(merged.incidents, asOf: asOf, parameters: p)
+        let prepared = await timer.measure("prepare incidents") {
+            await PreparedIncidents.make(merged.incidents, asOf: asOf, parameters: p, parallelism: parallelism)
+        }
         let input = JoinInput(
             units: units, relevance: units.map { RiskModel.relevantTargets(kind: assets[$0.assetIndex].kind, cpec: assets[$0.assetIndex].cpec) },
             incidents: prepared.join, ids: prepared.ids, reaches: prepared.reaches,

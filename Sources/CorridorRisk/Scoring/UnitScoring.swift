@@ -19,7 +19,7 @@ struct UnitScoring {
             effectiveIncidents: RiskModel.effectiveIncidents(exposure: t.exposure, sumOfSquares: t.sumOfSquares),
             topIncidents: t.top.map { e in
                 let i = Int(e.incident)
-                return TopIncident(incident: prepared.incidents[i], distanceKm: e.distanceM / 1000,
+                return TopIncident(incident: prepared.incident(i), distanceKm: e.distanceM / 1000,
                                    ageDays: Int(prepared.join[i].ageDays), contribution: e.contribution,
                                    share: e.contribution / t.exposure)
             },

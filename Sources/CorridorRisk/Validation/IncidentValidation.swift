@@ -6,9 +6,14 @@ enum IncidentValidation {
         try id(i.id)
         try ShapeValidation.position(i.location)
         try RecordValidation.notNullIsland(lon: i.location.x, lat: i.location.y)
-        for (name, n) in [("fatalities", i.fatalities), ("injured", i.injured), ("hostages", i.hostages)] where n < 0 {
-            throw Rejection("\(name) must be a non-negative whole number, got \(n)")
-        }
+        try count(i.fatalities, "fatalities")
+        try count(i.injured, "injured")
+        try count(i.hostages, "hostages")
+    }
+
+    @inline(__always)
+    private static func count(_ n: Int, _ name: String) throws(Rejection) {
+        if n < 0 { throw Rejection("\(name) must be a non-negative whole number, got \(n)") }
     }
 
     /// The id rules of `RecordValidation.id`, checked on the bytes without making a string
@@ -25,11 +30,12 @@ extension IncidentSet {
     /// Throws the `InputError` a strict reader would give for the first incident that cannot be
     /// scored, naming its line (or GeoJSON feature).
     public func validate() throws(InputError) {
-        for (incident, line) in zip(incidents, lines) {
+        if readerChecked { return }
+        for k in incidents.indices {
             do throws(Rejection) {
-                try IncidentValidation.check(incident)
+                try IncidentValidation.check(incidents[k])
             } catch {
-                let location = format.recordLocation(line, id: incident.id)
+                let location = format.recordLocation(lines[k], id: incidents[k].id)
                 throw InputError(.malformed, file: file, location: location, reason: error.reason)
             }
         }

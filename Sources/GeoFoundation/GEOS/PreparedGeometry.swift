@@ -30,6 +30,16 @@ public final class PreparedGeometry {
         return d
     }
 
+    /// The two closest points, on this geometry and on `other` (GEOS's prepared form).
+    public func nearestPoints(to other: Geometry) throws -> (Coordinate, Coordinate) {
+        precondition(other.handle == handle, "geometries from different GEOS contexts")
+        let seq = try context.make("prepared nearest points") { GEOSPreparedNearestPoints_r($0, pointer, other.pointer) }
+        defer { GEOSCoordSeq_destroy_r(handle, seq) }
+        var xy = [Double](repeating: 0, count: 4)
+        try context.check("prepared nearest points") { GEOSCoordSeq_copyToBuffer_r($0, seq, &xy, 0, 0) }
+        return (Coordinate(xy[0], xy[1]), Coordinate(xy[2], xy[3]))
+    }
+
     /// Whether `other` is within `distance`; equal to `base.isWithinDistance(_:of:)`.
     public func isWithinDistance(_ distance: Double, of other: Geometry) throws -> Bool {
         precondition(other.context === context, "geometries from different GEOS contexts")

@@ -62,6 +62,15 @@ import Testing
         }
     }
 
+    @Test func aSetChangedAfterReadingIsCheckedAgain() async throws {
+        var set = try await incidents("id,date,lon,lat,precision\nA,2024-01-01,67,30,1\n")
+        #expect(throws: Never.self) { try set.validate() }
+        set.incidents[0].location = Coordinate(67, .infinity)
+        #expect(throws: InputError(.malformed, file: "test.csv", location: "line 2", reason: "latitude is not a finite number")) {
+            try set.validate()
+        }
+    }
+
     @Test func badParametersAndUnknownCorridorsAreTypedErrors() async throws {
         var p = ModelParameters.defaults
         p.segmentKm = -5

@@ -46,13 +46,19 @@ enum CSVIncidentReader {
         var read = 0
         var end = 0
         var endLine = 0
+
+        mutating func shiftLines(by offset: Int) {
+            for i in incidentLines.indices { incidentLines[i] += offset }
+            for i in rejected.indices { rejected[i].line += offset }
+            endLine += offset
+        }
     }
 
     private static func read<M: IncidentRowMapper>(
         _ mapper: M, _ format: IncidentFormat, _ buffer: ByteBuffer, _ header: CSVHeader,
         _ start: (position: Int, line: Int), _ file: String, _ parallelism: Int
     ) async throws -> IncidentSet {
-        let pieces = await CSVChunker.pieces(of: buffer, from: start.position, line: start.line, count: parallelism * 2)
+        let pieces = CSVChunker.pieces(of: buffer, from: start.position, line: start.line, count: parallelism * 2)
         var results = try await withThrowingTaskGroup(of: (Int, PieceResult).self) { group in
             for (k, piece) in pieces.enumerated() {
                 group.addTask {
@@ -64,13 +70,18 @@ enum CSVIncidentReader {
             for try await (k, r) in group { results[k] = r }
             return results
         }
-        // Verify the chain: each piece must start where the previous one ended. Malformed
-        // quoting can misplace a start; such a piece is read again from the true boundary.
-        for k in 1..<max(results.count, 1) where results[k - 1].end != pieces[k].start {
-            let fixed = CSVChunker.Piece(start: results[k - 1].end, line: results[k - 1].endLine, limit: pieces[k].limit)
-            results[k] = fixed.start >= fixed.limit
-                ? PieceResult(end: fixed.start, endLine: fixed.line)
-                : parse(fixed, mapper, buffer, header.names.count, file)
+        // Verify the chain: each piece must start where the previous one ended (a guessed start
+        // can fall inside a quoted field); such a piece is read again from the true boundary.
+        // A kept piece counted its lines from 0: shift them by the line it really starts on.
+        for k in 1..<max(results.count, 1) {
+            if results[k - 1].end != pieces[k].start {
+                let fixed = CSVChunker.Piece(start: results[k - 1].end, line: results[k - 1].endLine, limit: pieces[k].limit)
+                results[k] = fixed.start >= fixed.limit
+                    ? PieceResult(end: fixed.start, endLine: fixed.line)
+                    : parse(fixed, mapper, buffer, header.names.count, file)
+            } else {
+                results[k].shiftLines(by: results[k - 1].endLine)
+            }
         }
         return merge(results, format: format, file: file)
     }
@@ -129,24 +140,50 @@ enum CSVIncidentReader {
         let total = pieces.reduce(0) { $0 + $1.incidents.count }
         var incidents: [Incident] = []
         var lines: [Int] = []
-        incidents.reserveCapacity(total)
-        lines.reserveCapacity(total)
         var rejected: [RejectedRecord] = []
         var seen = IDIndex(capacity: total)
         var read = 0
         for k in pieces.indices {
-            let piece = pieces[k]
-            pieces[k] = PieceResult()
+            var piece = PieceResult()
+            swap(&piece, &pieces[k])   // taken, not copied: the piece's arrays are freed or adopted
             read += piece.read
             rejected.append(contentsOf: piece.rejected)
-            for (incident, line) in zip(piece.incidents, piece.incidentLines) {
-                if let first = seen.insert(incident.id, at: incidents.count, idAt: { incidents[$0].id }) {
-                    rejected.append(RejectedRecord(file: file, line: line, id: incident.id,
-                                                   reason: "duplicate id (first accepted on line \(lines[first]))"))
+            // First the ids, then the incidents: a piece without a repeat (the usual case) is
+            // appended whole, and the first such piece becomes the result without a copy.
+            let base = incidents.count
+            var accepted: [Int] = []   // piece indices accepted so far, at positions base, base + 1, …
+            accepted.reserveCapacity(piece.incidents.count)
+            var repeats: [(index: Int, first: Int)] = []
+            for i in piece.incidents.indices {
+                let position = base + accepted.count
+                if let first = seen.insert(piece.incidents[i].id, at: position, idAt: { p in
+                    p < base ? incidents[p].id : piece.incidents[accepted[p - base]].id
+                }) {
+                    repeats.append((i, first))
                 } else {
-                    incidents.append(incident)
-                    lines.append(line)
+                    accepted.append(i)
                 }
+            }
+            if repeats.isEmpty {
+                if incidents.isEmpty {
+                    incidents = piece.incidents   // adopted; growing it later moves, never copies, its elements
+                    lines = piece.incidentLines
+                    incidents.reserveCapacity(total)
+                    lines.reserveCapacity(total)
+                } else {
+                    incidents += piece.incidents
+                    lines += piece.incidentLines
+                }
+                continue
+            }
+            for (i, first) in repeats {
+                let firstLine = first < base ? lines[first] : piece.incidentLines[accepted[first - base]]
+                rejected.append(RejectedRecord(file: file, line: piece.incidentLines[i], id: piece.incidents[i].id,
+                                               reason: "duplicate id (first accepted on line \(firstLine))"))
+            }
+            for i in accepted {
+                incidents.append(piece.incidents[i])
+                lines.append(piece.incidentLines[i])
             }
         }
         rejected.sort { $0.line < $1.line }

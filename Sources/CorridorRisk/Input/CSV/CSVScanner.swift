@@ -81,12 +81,14 @@ struct CSVScanner {
                 }
                 record.fields.append(field)
             } else {
-                // Unquoted field: up to the next comma or line end.
+                // Unquoted field: up to the next comma or line end, eight bytes at a time.
                 let start = p
                 while p < n {
+                    p = ByteCounting.firstDelimiter(in: bytes, from: p, to: n)
+                    guard p < n else { break }
                     let c = bytes[p]
                     if c == Self.comma || c == Self.lf { break }
-                    if c == Self.cr, p + 1 < n, bytes[p + 1] == Self.lf { break }
+                    if p + 1 < n, bytes[p + 1] == Self.lf { break }   // CRLF; a lone CR is data
                     p += 1
                 }
                 record.fields.append(CSVField(start: start, end: p, hasEscapedQuotes: false))

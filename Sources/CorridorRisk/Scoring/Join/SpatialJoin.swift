@@ -106,6 +106,9 @@ struct SpatialJoin {
         var hits: [Int] = []
         var selected: [Int] = []
         var coordinates: [Coordinate] = []
+        /// The units within reach of each location met in the current zone and block, and their distances.
+        var seen: [LocationKey: Range<Int>] = [:]
+        var pairs: [(unit: Int32, distance: Double)] = []
 
         init(input: JoinInput, index: ZoneIndex) {
             self.input = input
@@ -113,6 +116,25 @@ struct SpatialJoin {
             scratch = [UnitTotals](repeating: UnitTotals(), count: input.units.count)
             historyScratch = [Double](repeating: 0, count: input.units.count * input.historyPoints)
             touched = [Bool](repeating: false, count: input.units.count)
+        }
+
+        /// Appends to `pairs` every unit of `zone` within `reach` (m, on the ellipsoid) of the
+        /// projected point `p`, in the STRtree's order.
+        mutating func findUnits(near p: Coordinate, latitude: Double, reach r: Double, zone: ZoneIndex.Zone,
+                                tree: SpatialIndex, envelopes: [Envelope]) throws {
+            let point = try Geometry(point: p, in: index.geos)
+            // Each hit is a different unit, so the order of hits does not matter.
+            try tree.query(intersecting: point, into: &hits, sorted: false)
+            if hits.isEmpty { return }
+            let r2 = TransverseMercatorScale.radiusProduct(latitude: latitude)
+            let planarReach = r * zone.scale
+            for h in hits {
+                let e = envelopes[h]
+                let dx = max(e.minX - p.x, 0, p.x - e.maxX), dy = max(e.minY - p.y, 0, p.y - e.maxY)
+                guard dx * dx + dy * dy < planarReach * planarReach else { continue }
+                let d = try zone.distance(unit: h, to: p, point: point, radiusProduct: r2)
+                if d < r { pairs.append((Int32(h), d)) }
+            }
         }
 
         mutating func process(block: Int) throws -> BlockResult {
@@ -125,7 +147,7 @@ struct SpatialJoin {
             let incidents = input.incidents, relevance = input.relevance, ids = input.ids, reaches = input.reaches
             let multiplier = input.targetMultiplier, topK = input.topK, points = input.historyPoints
             for zone in index.zones {
-                let window = zone.plan.window, zoneUnits = zone.plan.units, prepared = zone.prepared
+                let window = zone.plan.window, zoneUnits = zone.plan.units
                 let envelopes = zone.envelopes
                 selected.removeAll(keepingCapacity: true)
                 coordinates.removeAll(keepingCapacity: true)
@@ -135,22 +157,26 @@ struct SpatialJoin {
                 }
                 if selected.isEmpty { continue }
                 try zone.transformer.forward(&coordinates)
+                seen.removeAll(keepingCapacity: true)
+                pairs.removeAll(keepingCapacity: true)
                 for (k, i) in selected.enumerated() {
                     let incident = incidents[i]
                     let reach = reaches[Int(incident.radiusClass)]
                     let r = reach.radiusM
-                    let point = try Geometry(point: coordinates[k], in: geos)
-                    // Each hit is a different unit, so the order of hits does not matter.
-                    try zone.trees[Int(incident.radiusClass)].query(intersecting: point, into: &hits, sorted: false)
-                    if hits.isEmpty { continue }
-                    let p = coordinates[k]
-                    for h in hits {
-                        let e = envelopes[h]
-                        let dx = max(e.minX - p.x, 0, p.x - e.maxX), dy = max(e.minY - p.y, 0, p.y - e.maxY)
-                        guard dx * dx + dy * dy < r * r else { continue }
-                        let d = try prepared[h].distance(to: point)
-                        guard d < r else { continue }
-                        let u = zoneUnits[h]
+                    // Incidents at one place (a town's centroid, say) share their units and distances.
+                    let key = LocationKey(incident.location, incident.radiusClass)
+                    let found: Range<Int>
+                    if let known = seen[key] {
+                        found = known
+                    } else {
+                        let start = pairs.count
+                        try findUnits(near: coordinates[k], latitude: incident.location.y, reach: r, zone: zone,
+                                      tree: zone.trees[Int(incident.radiusClass)], envelopes: envelopes)
+                        found = start..<pairs.count
+                        seen[key] = found
+                    }
+                    for (h, d) in pairs[found] {
+                        let u = zoneUnits[Int(h)]
                         let kernel = RiskModel.spreadKernel(distance: d, spreadRadius: r, scale: reach.scale)
                         let g = RiskModel.relevance(incidentTargets: incident.targets, assetTargets: relevance[u],
                                                     multiplier: multiplier)
@@ -215,4 +241,16 @@ struct IncidentBits: Sendable, Hashable {
     func contains(_ i: Int) -> Bool { words[i >> 6] & (1 << UInt64(i & 63)) != 0 }
     /// How many bits are set.
     var population: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+}
+
+/// An incident location and its reach class, as a dictionary key (exact bits: only incidents at
+/// the very same coordinates share their distances).
+struct LocationKey: Hashable {
+    let x: UInt64, y: UInt64, reach: UInt8
+
+    init(_ c: Coordinate, _ reach: UInt8) {
+        x = c.x.bitPattern
+        y = c.y.bitPattern
+        self.reach = reach
+    }
 }

@@ -13,6 +13,8 @@ struct ZonePlan: Sendable {
         var units: [Int]
         /// Lon/lat box that holds every point within R of the zone's units.
         var window: Envelope
+        /// The R the window was grown by (m).
+        var windowRadiusM: Double
     }
 
     static let width = 1.0
@@ -27,7 +29,7 @@ struct ZonePlan: Sendable {
         zones = byZone.keys.sorted().compactMap { key in
             guard let members = byZone[key],
                   let box = Envelope(union: members.compactMap { units[$0].geometry.envelope }) else { return nil }
-            return Zone(centralMeridian: Double(key) * Self.width, units: members, window: box.widened(byMetres: radiusM))
+            return Zone(centralMeridian: Double(key) * Self.width, units: members, window: box.widened(byMetres: radiusM), windowRadiusM: radiusM)
         }
     }
 }
