@@ -39,3 +39,7 @@ const unsigned char *bundled_context(size_t *count) {
     *count = sizeof(context);
     return context;
 }
+
+const char *bundled_source_file(void) {
+    return __FILE__;   // Sources/CBundledData/bundled_data.c in the tree that built it
+}

@@ -31,7 +31,7 @@ public enum IncidentLayerReader {
             read += 1
             let p = FeatureProperties.read(f, fields: fields)
             let reject = { (reason: String) in
-                rejected.append(RejectedRecord(file: path, line: f.fid, id: p["id"], reason: reason))
+                rejected.append(RejectedRecord(file: path, line: f.fid, id: p["id"], reason: reason, numbering: .featureID))
             }
             guard let shape = try source.shape(of: f, t, geos: geos), case .point(let c) = shape else {
                 reject("geometry must be a Point")

@@ -66,10 +66,10 @@ enum MarkdownRenderer {
         if r.rejected.isEmpty {
             out.append("None.")
         } else {
-            out.append("| file | line | id | reason |")
+            out.append("| file | where | id | reason |")
             out.append("|---|---:|---|---|")
             for x in r.rejected.prefix(50) {
-                out.append("| \(escape(x.file)) | \(x.line) | \(escape(x.id ?? "")) | \(escape(x.reason)) |")
+                out.append("| \(escape(x.file)) | \(x.place) | \(escape(x.id ?? "")) | \(escape(x.reason)) |")
             }
             if r.rejected.count > 50 { out += ["", "… and \(r.rejected.count - 50) more (all are in the JSON report)."] }
         }

@@ -125,8 +125,10 @@ struct ReportDigest {
 /// Text from the data made safe to show: no control character (NUL, an ANSI escape that could
 /// recolour a terminal or move its cursor, a C1 control) reaches a human-readable output; each
 /// becomes a visible `\u{…}`, and line breaks and tabs become spaces.
-enum DisplayText {
-    static func clean(_ s: String) -> String {
+public enum DisplayText {
+    /// The text with line breaks and tabs as spaces and every other control character (NUL, ESC
+    /// and so ANSI sequences, C1) written as `\u{1B}`: input can never drive the terminal.
+    public static func clean(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: isControl) else { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {

@@ -63,7 +63,7 @@ enum TextRenderer {
         if !r.rejected.isEmpty {
             out.append("  rejected records (\(r.rejected.count)):")
             for x in r.rejected.prefix(20) {
-                out.append("    \(DisplayText.clean(x.file)):\(x.line)\(x.id.map { " [\(DisplayText.clean($0))]" } ?? ""): \(DisplayText.clean(x.reason))")
+                out.append("    \(DisplayText.clean(x.file)) \(x.place)\(x.id.map { " [\(DisplayText.clean($0))]" } ?? ""): \(DisplayText.clean(x.reason))")
             }
             if r.rejected.count > 20 { out.append("    … and \(r.rejected.count - 20) more (all are in the JSON report)") }
         }

@@ -37,6 +37,9 @@ struct DiffCommand: AsyncParsableCommand {
                                valueName: "file"))
     var places: String?
 
+    @Flag(help: "Replace the --output file even when it is read-only.")
+    var force = false
+
     func validate() throws {
         if format == .geojson { throw ValidationError("a diff has no geometry of its own: use text, markdown, json, csv or html") }
         if let output, [old, new].contains(where: { OutputFile.sameFile(output, $0) }) {
@@ -46,12 +49,14 @@ struct DiffCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
+            let target = try output.map { try OutputFile.target($0, force: force) }
+            if let notice = target?.notice { Standard.error("risk-report: \(notice)") }
             let diff = ReportDiff(old: try ReportSnapshot.read(path: old), new: try ReportSnapshot.read(path: new))
             var input = DiffInput(diff: diff, title: "What changed: \(diff.old.asOf ?? "—") → \(diff.new.asOf ?? "—")")
             if format == .html { try await addMap(to: &input) }
             let bytes = DiffRenderer.render(input, as: format)
-            if let output {
-                try OutputFile.write(bytes, to: output)
+            if let target {
+                try OutputFile.write(bytes, to: target)
             } else if !Standard.output(bytes) {
                 throw ExitStatus.Failure(message: "standard output: write failed", code: ExitStatus.cannotWrite)
             }

@@ -27,6 +27,8 @@ enum ExitStatus {
             }
         case let e as ModelError:
             return Failure(message: e.description, code: usage)
+        case let e as WorkTooLarge:
+            return Failure(message: e.description, code: usage)
         case let e as UnknownCorridor:
             return Failure(message: e.description, code: usage)
         case is CancellationError:

@@ -15,16 +15,16 @@ struct ModelOptions: ParsableArguments {
         valueName: "file"))
     var model: String?
 
-    @Option(help: ArgumentHelp("Segment length in km (default 10). Example: --segment-km 5", valueName: "km"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Segment length in km (default 10). Example: --segment-km 5", valueName: "km"), transform: decimalArgument)
     var segmentKm: Double?
 
-    @Option(help: ArgumentHelp("Kernel radius in km: incidents farther away do not count (default 25). Example: --radius-km 30", valueName: "km"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Kernel radius in km: incidents farther away do not count (default 25). Example: --radius-km 30", valueName: "km"), transform: decimalArgument)
     var radiusKm: Double?
 
-    @Option(help: ArgumentHelp("Half-life of an incident's weight in days (default 365). Example: --half-life-days 180", valueName: "days"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Half-life of an incident's weight in days (default 365). Example: --half-life-days 180", valueName: "days"), transform: decimalArgument)
     var halfLifeDays: Double?
 
-    @Option(help: ArgumentHelp("Scale of the 0-100 score curve (default 10; larger spreads high risks). Example: --kappa 50", valueName: "k"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Scale of the 0-100 score curve (default 10; larger spreads high risks). Example: --kappa 50", valueName: "k"), transform: decimalArgument)
     var kappa: Double?
 
     func validate() throws {

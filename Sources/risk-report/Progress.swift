@@ -1,4 +1,6 @@
+import CorridorRisk
 import Platform
+import ReportRendering
 
 /// Phase-by-phase progress on stderr, shown only when stderr is a terminal (and not `--quiet`).
 struct Progress {
@@ -23,6 +25,17 @@ struct Progress {
         StandardStream.error.write(line: " \(detail)\(detail.isEmpty ? "" : ", ")\(format(phase.seconds)) s")
     }
 
+    /// Shows each sub-phase of a long phase as it finishes ("scoring… segment 0.1 s · join 3.2 s"),
+    /// so a run that takes minutes says where it is; nil when progress is off.
+    var phases: PhaseObserver? {
+        guard enabled else { return nil }
+        return { phase, seconds in
+            guard seconds >= 0.05 else { return }
+            let tenths = Int((seconds * 10).rounded())
+            StandardStream.error.write(line: " \(phase) \(tenths / 10).\(tenths % 10) s ·", newline: false)
+        }
+    }
+
     func finish() {
         guard enabled else { return }
         StandardStream.error.write(line: "done in \(format(started.seconds)) s")
@@ -36,7 +49,9 @@ struct Progress {
 
 /// Writing to the standard streams.
 enum Standard {
-    static func error(_ text: String) { StandardStream.error.write(line: text) }
+    /// One line on stderr; control characters from input (a NUL, an ANSI escape in an id) are
+    /// shown escaped, never sent to the terminal.
+    static func error(_ text: String) { StandardStream.error.write(line: DisplayText.clean(text)) }
 
     /// Writes all bytes to stdout; false when the stream is closed or full.
     static func output(_ bytes: [UInt8]) -> Bool { StandardStream.output.write(bytes) }

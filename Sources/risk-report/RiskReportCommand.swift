@@ -43,7 +43,7 @@ struct ScoreCommand: AsyncParsableCommand {
         discussion: "Example: --output report.json", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("How many top units the text, Markdown and HTML reports list. Example: --top 20", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many top units the text, Markdown and HTML reports list. Example: --top 20", valueName: "n"))
     var top: Int = 10
 
     @Option(help: ArgumentHelp(
@@ -51,13 +51,16 @@ struct ScoreCommand: AsyncParsableCommand {
         discussion: #"Example: --corridor "CPEC Western Alignment""#, valueName: "name"))
     var corridor: [String] = []
 
+    @Flag(help: "Replace the --output file even when it is read-only.")
+    var force = false
+
     @Flag(help: "Fail (exit 65) on the first rejected incident record instead of counting it.")
     var strict = false
 
     @Flag(help: "No progress or warnings on standard error.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Worker threads (default: all cores); the report is identical for any value.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Worker threads (default: all cores); the report is identical for any value.", valueName: "n"))
     var threads: Int?
 
     func validate() throws {
@@ -76,6 +79,13 @@ struct ScoreCommand: AsyncParsableCommand {
     }
 
     private func produceReport() async throws {
+        // The output is checked before any work: a bad target never costs a scoring run.
+        let target = try output.map { try OutputFile.target($0, force: force) }
+        if format == .gpkg, target?.inPlace == true {
+            throw ExitStatus.Failure(message: "\(output ?? ""): a GeoPackage is a database file: name a regular file, not a device or pipe",
+                                     code: ExitStatus.usage)
+        }
+        if !quiet, let notice = target?.notice { Standard.error("risk-report: \(notice)") }
         var progress = Progress(enabled: !quiet && Progress.stderrIsTerminal)
         let parallelism = threads ?? IncidentReader.defaultParallelism
         let parameters = try model.parameters()
@@ -91,7 +101,7 @@ struct ScoreCommand: AsyncParsableCommand {
 
         progress.begin("scoring")
         let gazetteer = try inputs.gazetteer()
-        let report = try await RiskScorer(parameters: parameters, parallelism: parallelism).score(
+        let report = try await RiskScorer(parameters: parameters, parallelism: parallelism, observer: progress.phases).score(
             infrastructure: network, incidents: sets, asOf: model.day, places: gazetteer,
             provenance: Provenance(inputs: try model.provenanceInputs()))
         progress.end("\(report.units.count) units")
@@ -102,14 +112,14 @@ struct ScoreCommand: AsyncParsableCommand {
         if let rendering = format.rendering {
             let bytes = try render(shown, shownIncidents, network, sets, gazetteer, as: rendering)
             progress.end()
-            if let output {
-                try OutputFile.write(bytes, to: output)
+            if let target {
+                try OutputFile.write(bytes, to: target)
             } else if !Standard.output(bytes) {
                 throw ExitStatus.Failure(message: "standard output: write failed", code: ExitStatus.cannotWrite)
             }
-        } else if let output {
+        } else if let output, let target {
             do {
-                try GeoPackageWriter.write(shown, incidents: shownIncidents, to: output)
+                try GeoPackageWriter.write(shown, incidents: shownIncidents, to: target.path)
             } catch {
                 throw ExitStatus.Failure(message: "\(output): cannot write the GeoPackage: \(error)", code: ExitStatus.cannotWrite)
             }
@@ -134,9 +144,7 @@ struct ScoreCommand: AsyncParsableCommand {
         // spec says), but the run is a data error: the input is almost certainly wrong.
         if valid == 0 {
             let rejected = sets.flatMap(\.rejected)
-            let first = sets.lazy.compactMap { set in set.rejected.first.map { (set.format, $0) } }.first.map { format, x in
-                "; first rejection: \(x.file) \(format.recordLocation(x.line, id: nil)): \(x.reason)"
-            } ?? ""
+            let first = rejected.first.map { "; first rejection: \($0.file) \($0.place): \($0.reason)" } ?? ""
             throw ExitStatus.Failure(
                 message: "\(sets.map(\.file).joined(separator: ", ")): no valid incident record "
                     + "(\(sets.reduce(0) { $0 + $1.read }) read, \(rejected.count) rejected)\(first)",

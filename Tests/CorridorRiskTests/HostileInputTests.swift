@@ -70,7 +70,7 @@ import Foundation
         let set = try await read("numbers.csv")
         #expect(set.incidents.map(\.id) == ["NEGZERO"])
         #expect(set.incidents[0].fatalities == 0)
-        #expect(set.rejected.map(\.reason) == ["latitude is not a finite number", "longitude is not a finite number",
+        #expect(set.rejected.map(\.reason) == ["latitude is not a finite number", "longitude 'NaN' is not a decimal number",
                                                "fatalities must be a non-negative whole number, got 'inf'"])
     }
 

@@ -17,7 +17,7 @@ import Testing
         #expect(t.contains("     trend rising ↑  history ▃▄█  2 incidents, ≈1.8 effective, the top one 67 %\n"))
         #expect(t.contains("· X1 (67%, 4.5 km, 30 d): Bomb on the track, near \"km 4\""))
         #expect(t.contains("incidents: read 4 = rejected 1 + future 0 + excluded 1 + beyond reach 0 + used 2"))
-        #expect(t.contains("in.csv:4 [X3]: latitude 95 is outside [-90, 90]"))
+        #expect(t.contains("in.csv line 4 [X3]: latitude 95 is outside [-90, 90]"))
         #expect(t.contains("R#1  km 0–10, between Sibi and Mach  z 2.50  p 0.012  bin +2  FDR bin +1"))
         #expect(t.contains("warning: a warning"))
         #expect(!t.contains("\u{1B}["))
@@ -48,7 +48,7 @@ import Testing
     @Test func markdownHasTheSameTopUnit() {
         let md = String(decoding: ReportRenderer.render(SampleReport.input(), as: .markdown), as: UTF8.self)
         #expect(md.contains("| 1 | `R#1`<br>Rail, main line | km 0–10, between Sibi and Mach | 27.8 low<br>*low data* | 24.0 [11.8–36.2] | rising ↑ | ▃▄█ |"))
-        #expect(md.contains("| in.csv | 4 | X3 | latitude 95 is outside [-90, 90] |"))
+        #expect(md.contains("| in.csv | line 4 | X3 | latitude 95 is outside [-90, 90] |"))
         #expect(md.contains("| `R#1` | km 0–10, between Sibi and Mach | 3.25 | 2.50 | 0.012 | +2 | +1 |"))
     }
 }

@@ -13,4 +13,8 @@ const unsigned char *bundled_gazetteer(size_t *count);
 /// Coastlines and borders for the bundled map (Fixtures/balochistan/context.geojson, Natural Earth).
 const unsigned char *bundled_context(size_t *count);
 
+/// This source file's path as compiled (the bundled files are ../../Fixtures/balochistan from it), so
+/// the tool can refuse to write a report over what the next build would compile in.
+const char *bundled_source_file(void);
+
 #endif

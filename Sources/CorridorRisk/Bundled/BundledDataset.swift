@@ -1,3 +1,4 @@
+import Platform
 import CBundledData
 
 /// The sourced Balochistan dataset that ships inside the library (compiled in from
@@ -43,6 +44,14 @@ public enum BundledDataset {
     }
 
     /// The raw bytes of a compiled-in file (static memory: never freed, never copied).
+    /// The directory the bundled files were compiled from (`Fixtures/balochistan` of the source
+    /// tree that built this library), resolved; nil when that tree is not on this machine.
+    package static var sourceDirectory: String? {
+        let source = String(cString: bundled_source_file()).split(separator: "/", omittingEmptySubsequences: false)
+        guard source.count > 3 else { return nil }
+        return FileSystem.canonicalPath(source.dropLast(3).joined(separator: "/") + "/Fixtures/balochistan")
+    }
+
     private static func bytes(_ accessor: (UnsafeMutablePointer<Int>) -> UnsafePointer<UInt8>?) -> UnsafeBufferPointer<UInt8> {
         var count = 0
         let start = accessor(&count)

@@ -20,7 +20,7 @@ enum GeoJSONIncidentReader {
                 incidents.append(incident)
                 lines.append(index)
             } catch {
-                rejected.append(RejectedRecord(file: file, line: index, id: id, reason: error.reason))
+                rejected.append(RejectedRecord(file: file, line: index, id: id, reason: error.reason, numbering: .feature))
             }
         }
         return IncidentSet(file: file, format: .geojson, read: features.count, incidents: incidents, lines: lines, rejected: rejected)
@@ -31,12 +31,12 @@ enum GeoJSONIncidentReader {
             throw Rejection("not a GeoJSON Feature")
         }
         let properties = feature["properties"] ?? .null
-        guard let rawID = GeoJSONDocument.featureID(feature) else { throw Rejection("missing id") }
-        let id = try RecordValidation.id(rawID)
+        let id = try RecordValidation.id(try GeoJSONDocument.requiredID(feature, hint: ""))
         guard let dateText = properties["date"]?.string else { throw Rejection("missing date") }
         guard let date = CalendarDay(iso: dateText.trimmedSpaces) else {
             throw Rejection("malformed date '\(dateText.prefix(40))' (expected YYYY-MM-DD)")
         }
+        _ = try RecordValidation.plausible(date)
         guard let geometry = feature["geometry"], !geometry.isNull else { throw Rejection("missing geometry") }
         guard case .point(let location) = try GeoJSONGeometry.shape(geometry) else {
             throw Rejection("geometry must be a Point, got \(geometry["type"]?.string ?? "something else")")
@@ -68,7 +68,7 @@ enum GeoJSONIncidentReader {
         case .string(let s):
             let bytes = Array(s.utf8)
             if let n = bytes.withUnsafeBufferPointer({ ByteParsing.double($0) }) { return n }
-            throw Rejection("malformed \(name) '\(s.prefix(40))'")
+            throw Rejection("\(name) '\(s.prefix(40))' is not a decimal number")
         default: throw Rejection("\(name) must be a number, got \(v.kindName)")
         }
     }
@@ -105,12 +105,36 @@ enum GeoJSONDocument {
         return (json, features)
     }
 
+    /// Integers a JSON number holds exactly (2^53): beyond, two ids could read as one.
+    static let largestExactID = 9_007_199_254_740_992.0
+
+    /// The id (`properties.id`, else the Feature's `id`), or the reason there is no usable one:
+    /// missing, a number that is not a whole number or too large to be exact, a boolean, an object.
+    static func requiredID(_ feature: JSONValue, hint: String) throws(Rejection) -> String {
+        if let id = featureID(feature) { return id }
+        for candidate in [feature["properties"]?["id"], feature["id"]] {
+            switch candidate {
+            case nil, .null?: continue
+            case .number(let n)? where n.isFinite && n.rounded() == n:
+                throw Rejection("id \(RecordValidation.format(n)) is too large for a number to hold exactly: write it as a string")
+            case let other?:
+                let shown: String = switch other {
+                case .number(let n): RecordValidation.format(n)
+                case .bool(let b): b ? "true" : "false"
+                default: other.kindName
+                }
+                throw Rejection("id must be a string or a whole number, got \(shown)")
+            }
+        }
+        throw Rejection("missing id" + hint)
+    }
+
     /// `properties.id`, else the Feature's `id`; an integral number becomes its decimal string.
     static func featureID(_ feature: JSONValue) -> String? {
         for candidate in [feature["properties"]?["id"], feature["id"]] {
             switch candidate {
             case .string(let s)?: return s
-            case .number(let n)? where n.isFinite && n.rounded() == n && abs(n) < 1e15: return String(Int(n))
+            case .number(let n)? where n.isFinite && n.rounded() == n && abs(n) < largestExactID: return String(Int(n))
             default: continue
             }
         }

@@ -7,7 +7,7 @@ enum IncidentDates {
     /// `DD-MM-YYYY`.
     static func acled(_ b: UnsafeBufferPointer<UInt8>) throws(Rejection) -> CalendarDay {
         if b.isEmpty { throw Rejection("missing date") }
-        if let d = CalendarDay(isoBytes: b) ?? dayMonthYear(b) { return d }
+        if let d = CalendarDay(isoBytes: b) ?? dayMonthYear(b) { return try RecordValidation.plausible(d) }
         throw Rejection("malformed date '\(RecordValidation.text(b))' (expected YYYY-MM-DD, DD Month YYYY or DD-MM-YYYY)")
     }
 

@@ -14,6 +14,15 @@ public enum IncidentFormat: String, CaseIterable, Hashable, Sendable {
     /// field names: read by `IncidentLayerReader` in the CorridorRiskGDAL module, never here.
     case layer
 
+    /// How this layout's records are counted.
+    public var numbering: RejectedRecord.Numbering {
+        switch self {
+        case .geojson: .feature
+        case .layer: .featureID
+        default: .line
+        }
+    }
+
     /// Where record `index` sits, in words: CSV rows by line, GeoJSON features by index, GDAL
     /// features by feature id; every message and rejection list uses this one wording.
     public func recordLocation(_ index: Int, id: String?) -> String {

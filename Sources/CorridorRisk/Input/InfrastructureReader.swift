@@ -46,10 +46,7 @@ public enum InfrastructureReader {
 
     private static func asset(_ feature: JSONValue) throws(Rejection) -> Asset {
         guard case .object = feature, feature["type"]?.string == "Feature" else { throw Rejection("not a GeoJSON Feature") }
-        guard let rawID = GeoJSONDocument.featureID(feature) else {
-            throw Rejection("missing id (give properties.id or the Feature's id)")
-        }
-        let id = try RecordValidation.id(rawID)
+        let id = try RecordValidation.id(try GeoJSONDocument.requiredID(feature, hint: " (give properties.id or the Feature's id)"))
         let properties = feature["properties"] ?? .null
         guard let kindName = properties["kind"]?.string else { throw Rejection("missing kind") }
         guard let kind = AssetKind(rawValue: kindName) else {

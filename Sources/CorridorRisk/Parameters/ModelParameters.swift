@@ -81,6 +81,10 @@ public struct ModelParameters: Hashable, Sendable {
     /// Checks every value against its rule; the error names the parameter and what it must be.
     public func validate() throws(ModelError) {
         for parameter in Self.table { try parameter.check(self) }
+        // A ratio at or above trendRising and at or below trendFalling would be both.
+        guard trendFalling < trendRising else {
+            throw ModelError(key: "trendFalling", reason: "must be less than trendRising (\(ModelValue.format(trendRising))), got \(ModelValue.format(trendFalling))")
+        }
     }
 
     /// The tier a score falls in (METHOD §3).

@@ -44,8 +44,11 @@ public struct RiskScorer: Sendable {
         let assets = infrastructure.assets
 
         let merged = timer.measure("merge sets") { MergedIncidents(sets) }
+        // Before any work: refuse a run that could not finish, warn of one that will be long.
+        let sizeWarning = try WorkEstimate(assets: infrastructure.assets, incidents: merged.incidents, parameters: p).check()
+        let dateWarning = asOf == nil ? merged.outlyingLatestDate() : nil
         let asOf = asOf ?? merged.latestDate
-        let (units, segmentWarnings) = try timer.measure("segment") { try Segmenter(parameters: p).units(for: assets) }
+        let (units, segmentWarnings) = try timer.measure("segment") { try Segmenter(parameters: p).units(for: assets, file: infrastructure.file) }
         try Task.checkCancellation()
 
         let prepared = await timer.measure("prepare incidents") {
@@ -85,13 +88,18 @@ public struct RiskScorer: Sendable {
 
         let axisWarning = AxisCheck.warning(prepared.join.map(\.location), assets: assets, radiusM: input.maxRadiusM)
         let used = join.reached.population
+        var timeWarnings = dateWarning.map { [$0] } ?? []
+        if let asOf, prepared.future > 0, prepared.future == merged.incidents.count {
+            timeWarnings.append("all \(prepared.future) valid incidents are dated after asOf \(asOf): nothing is scored; "
+                                + "is the date right?")
+        }
         let accounting = IncidentAccounting(read: merged.read, rejected: merged.rejected.count, future: prepared.future,
                                             excluded: prepared.excluded,
                                             beyondRadius: prepared.join.count - used + prepared.weightless, used: used)
         var report = RiskReport(
             asOf: asOf, parameters: p, incidents: accounting, rejected: merged.rejected, units: scores,
             corridors: Corridors.summaries(assets: assets, units: scores),
-            warnings: infrastructure.warnings + segmentWarnings + sets.flatMap(\.warnings) + (gazetteer?.warnings ?? [])
+            warnings: (sizeWarning.map { [$0] } ?? []) + timeWarnings + infrastructure.warnings + segmentWarnings + sets.flatMap(\.warnings) + (gazetteer?.warnings ?? [])
                 + (axisWarning.map { [$0] } ?? []),
             provenance: Provenance(version: provenance.version,
                                    inputs: Self.inputs(infrastructure, sets, gazetteer) + provenance.inputs))

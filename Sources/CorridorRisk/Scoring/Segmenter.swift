@@ -12,7 +12,7 @@ struct Segmenter {
         self.parameters = parameters
     }
 
-    func units(for assets: [Asset]) throws -> (units: [ScoringUnit], warnings: [String]) {
+    func units(for assets: [Asset], file: String = "infrastructure") throws -> (units: [ScoringUnit], warnings: [String]) {
         let geos = GEOSContext()
         var units: [ScoringUnit] = []
         var warnings: [String] = []
@@ -23,7 +23,22 @@ struct Segmenter {
                 units.append(try site(asset, index: index, geos: geos))
             }
         }
+        try Self.checkUniqueIDs(units, assets: assets, file: file)
         return (units, warnings)
+    }
+
+    /// Segment ids are `<asset>#<k>`, so an asset named `a#1` next to a line `a` would share an id
+    /// with its first segment: every format would then show two units `a#1`. That is an error
+    /// naming both, before any scoring.
+    static func checkUniqueIDs(_ units: [ScoringUnit], assets: [Asset], file: String) throws {
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(units.count)
+        for (k, u) in units.enumerated() {
+            guard let first = seen.updateValue(k, forKey: u.id) else { continue }
+            let a = assets[units[first].assetIndex].id, b = assets[u.assetIndex].id
+            throw InputError(.malformed, file: file, reason: "two scoring units would both be '\(u.id)': "
+                             + "from asset '\(a)' and from asset '\(b)' (a segment is named <asset id>#<k>): rename one of them")
+        }
     }
 
     // MARK: - Linear assets

@@ -3,7 +3,7 @@ import GeoFoundation
 /// The rules every asset must meet to be scored (METHOD §1), applied in one place to assets a
 /// reader made and assets built in code: a non-empty id used once, a criticality in (0, 10], a
 /// geometry that suits the kind (lines for linear kinds; a Point, Polygon or MultiPolygon for
-/// sites), well-formed and finite, and polygons valid enough to have an area.
+/// sites), well-formed and finite, corridor names that are not blank, and polygons valid enough to have an area.
 struct AssetChecker {
     private let geos = GEOSContext()
     /// Each id seen so far, with the index of the asset that had it.
@@ -14,6 +14,9 @@ struct AssetChecker {
         _ = try RecordValidation.id(asset.id)
         guard asset.criticality.isFinite, asset.criticality > 0, asset.criticality <= 10 else {
             throw Rejection("criticality must be in (0, 10], got \(RecordValidation.format(asset.criticality))")
+        }
+        for corridor in asset.corridors where corridor.allSatisfy(\.isWhitespace) {
+            throw Rejection("corridor names must not be blank, got \"\(corridor)\" (remove it or name the corridor)")
         }
         try ShapeValidation.check(asset.geometry)
         switch (asset.kind.isLinear, asset.geometry) {

@@ -4,6 +4,7 @@
 enum IncidentValidation {
     static func check(_ i: Incident) throws(Rejection) {
         try id(i.id)
+        _ = try RecordValidation.plausible(i.date)
         try ShapeValidation.position(i.location)
         try RecordValidation.notNullIsland(lon: i.location.x, lat: i.location.y)
         try count(i.fatalities, "fatalities")

@@ -35,7 +35,7 @@ enum RecordValidation {
 
     static func coordinate(_ b: UnsafeBufferPointer<UInt8>, name: String, limit: Double) throws(Rejection) -> Double {
         if b.isEmpty { throw Rejection("missing \(name)") }
-        guard let v = ByteParsing.double(b) else { throw Rejection("malformed \(name) '\(text(b))'") }
+        guard let v = ByteParsing.double(b) else { throw Rejection("\(name) '\(text(b))' is not a decimal number") }
         try coordinate(v, name: name, limit: limit)
         return v
     }
@@ -72,12 +72,14 @@ enum RecordValidation {
         switch ByteParsing.count(b) {
         case .missing: return 0
         case .value(let v): return v
+        case .tooLarge: throw Rejection("\(name) '\(text(b))' is too large (at most 10^15)")
         case .invalid: throw Rejection("\(name) must be a non-negative whole number, got '\(text(b))'")
         }
     }
 
     static func count(number v: Double, name: String) throws(Rejection) -> Int {
-        guard v.isFinite, v >= 0, v.rounded() == v, v <= 1e15 else {
+        if v > ByteParsing.largestCount, v.rounded() == v { throw Rejection("\(name) \(format(v)) is too large (at most 10^15)") }
+        guard v.isFinite, v >= 0, v.rounded() == v, v <= ByteParsing.largestCount else {
             throw Rejection("\(name) must be a non-negative whole number, got \(format(v))")
         }
         return Int(v)
@@ -87,6 +89,18 @@ enum RecordValidation {
         if b.isEmpty { throw Rejection("missing date") }
         guard let d = CalendarDay(isoBytes: b) else {
             throw Rejection("malformed date '\(text(b))' (expected YYYY-MM-DD)")
+        }
+        return try plausible(d)
+    }
+
+    /// The dates an incident may have: 1900-01-01 to 2100-12-31. Outside is a typo or a stand-in
+    /// (`0001-01-01`, `9999-12-31`, a year 0), never an event a corridor report should weigh.
+    static let plausibleDates = CalendarDay(year: 1900, month: 1, day: 1)!...CalendarDay(year: 2100, month: 12, day: 31)!
+
+    /// The date, or the rejection of a date outside `plausibleDates`.
+    static func plausible(_ d: CalendarDay) throws(Rejection) -> CalendarDay {
+        guard plausibleDates.contains(d) else {
+            throw Rejection("date \(d) is outside the plausible range 1900-01-01 to 2100-12-31 (a typo or a placeholder?)")
         }
         return d
     }

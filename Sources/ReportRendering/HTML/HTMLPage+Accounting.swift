@@ -30,11 +30,11 @@ extension HTMLPage {
             }
             let shown = report.rejected.prefix(max(0, options.maxRejectedRows))
             w.line("<div class=\"tablewrap\"><table>")
-            w.line("<thead><tr><th>file</th><th class=\"num\">line</th><th>id</th><th>reason</th></tr></thead><tbody>")
+            w.line("<thead><tr><th>file</th><th>where</th><th>id</th><th>reason</th></tr></thead><tbody>")
             for x in shown {
                 w.raw("<tr>")
                 w.element("td", ["class": "mono small"], DisplayText.clean(x.file))
-                w.element("td", ["class": "num"], "\(x.line)")
+                w.element("td", [:], x.place)
                 w.element("td", ["class": "id"], x.id.map(DisplayText.clean) ?? "—")
                 w.element("td", [:], DisplayText.clean(x.reason))
                 w.line("</tr>")

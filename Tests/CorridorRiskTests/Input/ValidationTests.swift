@@ -11,10 +11,10 @@ import Testing
         ("A,2024-13-01,67,30,1,bombing,rail,0,0,0", "A", "malformed date '2024-13-01' (expected YYYY-MM-DD)"),
         ("A,01/02/2024,67,30,1,bombing,rail,0,0,0", "A", "malformed date '01/02/2024' (expected YYYY-MM-DD)"),
         ("A,2024-01-01,,30,1,bombing,rail,0,0,0", "A", "missing longitude"),
-        ("A,2024-01-01,67,north,1,bombing,rail,0,0,0", "A", "malformed latitude 'north'"),
+        ("A,2024-01-01,67,north,1,bombing,rail,0,0,0", "A", "latitude 'north' is not a decimal number"),
         ("A,2024-01-01,67,95,1,bombing,rail,0,0,0", "A", "latitude 95 is outside [-90, 90]"),
         ("A,2024-01-01,-181.5,30,1,bombing,rail,0,0,0", "A", "longitude -181.5 is outside [-180, 180]"),
-        ("A,2024-01-01,nan,30,1,bombing,rail,0,0,0", "A", "longitude is not a finite number"),
+        ("A,2024-01-01,nan,30,1,bombing,rail,0,0,0", "A", "longitude 'nan' is not a decimal number"),
         ("A,2024-01-01,67,1e400,1,bombing,rail,0,0,0", "A", "latitude is not a finite number"),
         ("A,2024-01-01,0,0,1,bombing,rail,0,0,0", "A", "coordinates are exactly (0, 0), the usual stand-in for an unknown location"),
         ("A,2024-01-01,67,30,,bombing,rail,0,0,0", "A", "missing precision"),
@@ -62,6 +62,6 @@ import Testing
           {"type":"Feature","geometry":{"type":"LineString","coordinates":[[67,30],[68,30]]},"properties":{"id":"B","date":"2024-01-01","precision":1}}]}
         """
         let set = try await incidents(text, name: "t.geojson")
-        #expect(set.rejected == [RejectedRecord(file: "t.geojson", line: 1, id: "B", reason: "geometry must be a Point, got LineString")])
+        #expect(set.rejected == [RejectedRecord(file: "t.geojson", line: 1, id: "B", reason: "geometry must be a Point, got LineString", numbering: .feature)])
     }
 }

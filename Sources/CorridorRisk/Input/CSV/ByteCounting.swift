@@ -43,6 +43,15 @@ enum ByteCounting {
         return to
     }
 
+    /// How many line breaks (LF, CRLF or a lone CR, each counted once) bytes[from..<to] holds.
+    static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        let lf = count(0x0A, in: bytes, from: from, to: to)
+        guard count(0x0D, in: bytes, from: from, to: to) > 0 else { return lf }
+        var lone = 0
+        for i in from..<to where bytes[i] == 0x0D && !(i + 1 < to && bytes[i + 1] == 0x0A) { lone += 1 }
+        return lf + lone
+    }
+
     /// How many times `byte` occurs in bytes[from..<to].
     static func count(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         guard from < to, let base = bytes.baseAddress else { return 0 }

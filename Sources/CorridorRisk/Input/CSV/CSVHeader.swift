@@ -10,6 +10,17 @@ struct CSVHeader: Sendable {
         self.positions = positions
     }
 
+    /// The first name that appears twice, with its two (1-based) column numbers: which of the two
+    /// a reader would use is a guess, so a repeated name is an error rather than a silent pick.
+    var repeatedName: (name: String, first: Int, second: Int)? {
+        var seen: [String: Int] = [:]
+        for (i, n) in names.enumerated() where !n.isEmpty {
+            if let first = seen[n] { return (n, first + 1, i + 1) }
+            seen[n] = i
+        }
+        return nil
+    }
+
     /// The column's position, or `nil` when absent.
     func column(_ name: String) -> Int? { positions[name] }
 

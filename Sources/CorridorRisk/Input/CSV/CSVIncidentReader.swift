@@ -19,7 +19,12 @@ enum CSVIncidentReader {
                 throw InputError(.malformed, file: file, location: "line 1", reason: "the header has an unterminated quoted field")
             }
             let names = headerRecord.fields.map { scanner.string($0).trimmedSpaces.lowercased() }
-            return (CSVHeader(names: names), (position: scanner.position, line: scanner.line))
+            let header = CSVHeader(names: names)
+            if let repeated = header.repeatedName {
+                throw InputError(.malformed, file: file, location: "line 1", reason: "column '\(repeated.name.prefix(60))' appears twice "
+                                 + "in the header (columns \(repeated.first) and \(repeated.second)): remove or rename one")
+            }
+            return (header, (position: scanner.position, line: scanner.line))
         }
         let format = requested == .auto ? IncidentFormat.detect(csvHeader: header.names) : requested
         switch format {

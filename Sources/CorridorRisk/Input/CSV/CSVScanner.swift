@@ -1,5 +1,7 @@
 /// An RFC 4180 record scanner over a byte buffer: quoted fields may hold commas, doubled quotes
-/// and line breaks; records end at LF or CRLF; blank lines are skipped.
+/// and line breaks; records end at LF, CRLF or a lone CR (old Mac Excel ends lines with CR alone,
+/// and a stray CR in an LF file ends its record there rather than merge two); blank lines are
+/// skipped.
 ///
 /// It allocates nothing per record (fields are byte ranges into the buffer), which is what lets
 /// a million-row export be read in about a second and a half. Written by hand because the Swift
@@ -27,12 +29,13 @@ struct CSVScanner {
     /// Reads the next non-blank record into `record`; `false` when no record starts before `limit`.
     mutating func next(into record: inout CSVRecord) -> Bool {
         let n = bytes.count
-        // Skip blank lines (LF or CRLF alone).
+        // Skip blank lines (LF, CRLF or CR alone).
         while position < limit {
             if bytes[position] == Self.lf {
                 position += 1; line += 1
-            } else if bytes[position] == Self.cr, position + 1 < n, bytes[position + 1] == Self.lf {
-                position += 2; line += 1
+            } else if bytes[position] == Self.cr {
+                position += position + 1 < n && bytes[position + 1] == Self.lf ? 2 : 1
+                line += 1
             } else {
                 break
             }
@@ -52,7 +55,7 @@ struct CSVScanner {
                 var escaped = false
                 var closed = false
                 while let hit = ByteCounting.firstIndex(of: Self.quote, in: bytes, from: q, to: n) {
-                    line += ByteCounting.count(Self.lf, in: bytes, from: q, to: hit)
+                    line += ByteCounting.lineBreaks(in: bytes, from: q, to: hit)
                     if hit + 1 < n, bytes[hit + 1] == Self.quote {
                         escaped = true
                         q = hit + 2
@@ -63,7 +66,7 @@ struct CSVScanner {
                     break
                 }
                 if !closed {
-                    line += ByteCounting.count(Self.lf, in: bytes, from: q, to: n)
+                    line += ByteCounting.lineBreaks(in: bytes, from: q, to: n)
                     record.fields.append(CSVField(start: start, end: n, hasEscapedQuotes: escaped))
                     record.unterminatedQuote = true
                     position = n
@@ -72,25 +75,16 @@ struct CSVScanner {
                 var field = CSVField(start: start, end: q, hasEscapedQuotes: escaped)
                 p = q + 1
                 // Anything between the closing quote and the delimiter is kept but flagged.
-                if p < n, bytes[p] != Self.comma, bytes[p] != Self.lf,
-                   !(bytes[p] == Self.cr && p + 1 < n && bytes[p + 1] == Self.lf) {
+                if p < n, bytes[p] != Self.comma, bytes[p] != Self.lf, bytes[p] != Self.cr {
                     record.strayQuote = true
-                    while p < n, bytes[p] != Self.comma, bytes[p] != Self.lf,
-                          !(bytes[p] == Self.cr && p + 1 < n && bytes[p + 1] == Self.lf) { p += 1 }
+                    p = ByteCounting.firstDelimiter(in: bytes, from: p, to: n)
                     field.end = p
                 }
                 record.fields.append(field)
             } else {
                 // Unquoted field: up to the next comma or line end, eight bytes at a time.
                 let start = p
-                while p < n {
-                    p = ByteCounting.firstDelimiter(in: bytes, from: p, to: n)
-                    guard p < n else { break }
-                    let c = bytes[p]
-                    if c == Self.comma || c == Self.lf { break }
-                    if p + 1 < n, bytes[p + 1] == Self.lf { break }   // CRLF; a lone CR is data
-                    p += 1
-                }
+                p = ByteCounting.firstDelimiter(in: bytes, from: p, to: n)
                 record.fields.append(CSVField(start: start, end: p, hasEscapedQuotes: false))
             }
             // Delimiter after the field.
@@ -102,8 +96,8 @@ struct CSVScanner {
                 p += 1
                 continue
             }
-            if bytes[p] == Self.cr { p += 1 }
-            // bytes[p] is LF
+            // A line break: LF, CRLF or CR.
+            if bytes[p] == Self.cr, p + 1 < n, bytes[p + 1] == Self.lf { p += 1 }
             p += 1
             line += 1
             position = p

@@ -102,7 +102,7 @@ struct GTDRowMapper: IncidentRowMapper {
             let shown = [yb, mb, db].map { RecordValidation.text($0) }
             throw Rejection("malformed date (iyear '\(shown[0])', imonth '\(shown[1])', iday '\(shown[2])')")
         }
-        return date
+        return try RecordValidation.plausible(date)
     }
 
     /// GTD `specificity` 1 → exact, 2 → near a town, 3–5 → region.

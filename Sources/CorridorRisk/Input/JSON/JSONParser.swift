@@ -3,7 +3,9 @@
 /// Foundation's `JSONSerialization` would do for friendly input; this exists because hostile
 /// input must end in a clear error, never a crash: nesting is capped (deep arrays would exhaust
 /// the stack), numbers outside the double range become ±infinity for validation to name, and
-/// every error gives a line and column.
+/// every error gives a line and column. It is stricter than RFC 8259 requires where leniency would
+/// hide a mistake: a key repeated in one object (parsers disagree on which copy wins), a lone
+/// UTF-16 surrogate escape (text cut mid-character) and UTF-16/32 text are errors, not guesses.
 package struct JSONParser {
     package struct Failure: Error, Equatable {
         package var line: Int
@@ -21,6 +23,9 @@ package struct JSONParser {
 
     /// Parses a whole document (a UTF-8 byte-order mark is allowed).
     package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
+        if let encoding = wideEncoding(bytes) {
+            throw Failure(line: 1, column: 1, reason: "the text is \(encoding), not UTF-8: re-save it as UTF-8")
+        }
         var parser = JSONParser(bytes)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.p = 3 }
         parser.skipSpace()
@@ -35,6 +40,16 @@ package struct JSONParser {
         return try copy.withUnsafeMutableBufferPointer { buffer throws(Failure) in
             try parse(UnsafeBufferPointer(buffer))
         }
+    }
+
+    /// "UTF-16" or "UTF-32" when the text starts with their byte-order mark or with the zero
+    /// bytes their encoding of an ASCII character has (JSON starts with ASCII), else nil.
+    private static func wideEncoding(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        let head = Array(b.prefix(4))
+        if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32" }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        guard head.count == 4, head.contains(0) else { return nil }
+        return head.filter { $0 == 0 }.count == 3 ? "UTF-32" : "UTF-16"
     }
 
     private func failure(_ reason: String, at position: Int? = nil) -> Failure {
@@ -78,12 +93,19 @@ package struct JSONParser {
         if depth > Self.maximumDepth { throw failure("nesting deeper than \(Self.maximumDepth) levels") }
         p += 1
         var pairs: [(key: String, value: JSONValue)] = []
+        var keys = Set<String>()   // only once an object is too large for a linear search
         skipSpace()
         if p < bytes.count, bytes[p] == UInt8(ascii: "}") { p += 1; return .object(pairs) }
         while true {
             skipSpace()
             guard p < bytes.count, bytes[p] == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
+            let keyStart = p
             let key = try string()
+            if pairs.count >= 16 && keys.isEmpty { keys = Set(pairs.map(\.key)) }
+            let repeated = keys.isEmpty ? pairs.contains { $0.key == key } : !keys.insert(key).inserted
+            if repeated {
+                throw failure("key \"\(key.prefix(40))\" appears twice in one object: keep one", at: keyStart)
+            }
             skipSpace()
             guard p < bytes.count, bytes[p] == UInt8(ascii: ":") else { throw failure("expected ':' after a key") }
             p += 1
@@ -169,19 +191,16 @@ package struct JSONParser {
                 case UInt8(ascii: "r"): out.append(0x0D)
                 case UInt8(ascii: "t"): out.append(0x09)
                 case UInt8(ascii: "u"):
+                    let escape = p - 2
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar), p + 1 < bytes.count,
                        bytes[p] == UInt8(ascii: "\\"), bytes[p + 1] == UInt8(ascii: "u") {
                         p += 2
                         let low = try hex4()
-                        if (0xDC00...0xDFFF).contains(low) {
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        } else {
-                            out.append(contentsOf: Array("\u{FFFD}".utf8))
-                            scalar = low
-                        }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw loneSurrogate(scalar, at: escape) }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    let s = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                    guard let s = Unicode.Scalar(scalar) else { throw loneSurrogate(scalar, at: escape) }
                     out.append(contentsOf: Array(String(Character(s)).utf8))
                 default:
                     throw failure("invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string", at: p - 2)
@@ -191,6 +210,11 @@ package struct JSONParser {
             }
             p += 1
         }
+    }
+
+    private func loneSurrogate(_ unit: UInt32, at position: Int) -> Failure {
+        let hex = String(unit, radix: 16)
+        return failure("lone surrogate \\u\(hex) in a string (half of a UTF-16 pair; the text was cut mid-character): remove it", at: position)
     }
 
     private mutating func hex4() throws(Failure) -> UInt32 {
