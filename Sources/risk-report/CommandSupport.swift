@@ -6,7 +6,8 @@ import ReportRendering
 extension IncidentFormat: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
 
-/// `risk-report`: `score` (the default, so `risk-report --format html` scores) and `diff`.
+/// `risk-report`: `score` (the default, so `risk-report --format html` scores), `diff`, and
+/// `partial`/`merge` for a run split over machines.
 @main
 struct RiskReportTool: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,14 +17,16 @@ struct RiskReportTool: AsyncParsableCommand {
             'risk-report [score] [options]' scores the bundled Balochistan dataset, or your own network and \
             incidents, and prints or writes the report: 'risk-report score --help' lists every option \
             (--infrastructure, --incidents, --places, --as-of, --model, --format, --output, …). \
-            'risk-report diff OLD.json NEW.json' says what changed between two JSON reports.
+            'risk-report diff OLD.json NEW.json' says what changed between two JSON reports. \
+            'risk-report partial --shard K/N' and 'risk-report merge PART…' split a run over machines \
+            (Docs/SCALE.md) and give the report one run would.
 
             Examples:
               risk-report
               risk-report --as-of 2025-03-31 --format html --output balochistan.html
               risk-report diff september.json october.json --format html --output changes.html
             """,
-        subcommands: [ScoreCommand.self, DiffCommand.self],
+        subcommands: [ScoreCommand.self, DiffCommand.self, PartCommand.self, MergeCommand.self],
         defaultSubcommand: ScoreCommand.self)
 }
 

@@ -78,7 +78,8 @@ struct ScoreCommand: AsyncParsableCommand {
         try await runReportingFailures { try await produceReport() }
     }
 
-    private func produceReport() async throws {
+    /// Scores, or with `parts` (partial results of `risk-report partial`) merges, and writes the report.
+    func produceReport(parts: [String] = []) async throws {
         // The output is checked before any work: a bad target never costs a scoring run.
         let target = try output.map { try OutputFile.target($0, force: force) }
         if format == .gpkg, target?.inPlace == true {
@@ -101,9 +102,13 @@ struct ScoreCommand: AsyncParsableCommand {
 
         progress.begin("scoring")
         let gazetteer = try inputs.gazetteer()
-        let report = try await RiskScorer(parameters: parameters, parallelism: parallelism, observer: progress.phases).score(
-            infrastructure: network, incidents: sets, asOf: model.day, places: gazetteer,
-            provenance: Provenance(inputs: try model.provenanceInputs()))
+        let scorer = RiskScorer(parameters: parameters, parallelism: parallelism, observer: progress.phases)
+        let provenance = Provenance(inputs: try model.provenanceInputs())
+        let report = parts.isEmpty
+            ? try await scorer.score(infrastructure: network, incidents: sets, asOf: model.day, places: gazetteer,
+                                     provenance: provenance)
+            : try await scorer.merge(try parts.map(PartCommand.read), infrastructure: network, incidents: sets,
+                                     asOf: model.day, places: gazetteer, provenance: provenance)
         progress.end("\(report.units.count) units")
 
         progress.begin("rendering \(format.rawValue)")

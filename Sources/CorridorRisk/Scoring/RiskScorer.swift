@@ -36,16 +36,37 @@ public struct RiskScorer: Sendable {
     /// Cancelling the calling task stops the work and throws `CancellationError`.
     public func score(infrastructure: Infrastructure, incidents sets: [IncidentSet], asOf: CalendarDay? = nil,
                       places gazetteer: Gazetteer? = nil, provenance: Provenance = Provenance()) async throws -> RiskReport {
+        let timer = PhaseTimer(observer: observer)
+        let run = try await prepare(infrastructure, sets, asOf: asOf, timer: timer)
+        let join = try await timer.measure("join") { try await SpatialJoin(input: run.input).run(workers: parallelism) }
+        observer?("index", join.indexSeconds)
+        try Task.checkCancellation()
+        return try await report(run, join, infrastructure, sets, gazetteer, provenance, timer: timer)
+    }
+
+    /// What a run settles before the join: the checked inputs, `asOf`, the units, the prepared
+    /// incidents and the join's input. A shard (`partial`) and the merge settle it exactly as a
+    /// whole run does, from the same inputs.
+    struct Run: Sendable {
+        var merged: MergedIncidents
+        var asOf: CalendarDay?
+        var units: [ScoringUnit]
+        var prepared: PreparedIncidents
+        var input: JoinInput
+        var warnings: [String]
+        var segmentWarnings: [String]
+    }
+
+    func prepare(_ infrastructure: Infrastructure, _ sets: [IncidentSet], asOf: CalendarDay?,
+                 timer: PhaseTimer) async throws -> Run {
         let p = parameters
         try p.validate()
-        let timer = PhaseTimer(observer: observer)
         try infrastructure.validate()
         try timer.measure("check incidents") { for set in sets { try set.validate() } }
         let assets = infrastructure.assets
-
         let merged = timer.measure("merge sets") { MergedIncidents(sets) }
         // Before any work: refuse a run that could not finish, warn of one that will be long.
-        let sizeWarning = try WorkEstimate(assets: infrastructure.assets, incidents: merged.incidents, parameters: p).check()
+        let sizeWarning = try WorkEstimate(assets: assets, incidents: merged.incidents, parameters: p).check()
         let dateWarning = asOf == nil ? merged.outlyingLatestDate() : nil
         let asOf = asOf ?? merged.latestDate
         let (units, segmentWarnings) = try timer.measure("segment") { try Segmenter(parameters: p).units(for: assets, file: infrastructure.file) }
@@ -58,10 +79,21 @@ public struct RiskScorer: Sendable {
             units: units, relevance: units.map { RiskModel.relevantTargets(kind: assets[$0.assetIndex].kind, cpec: assets[$0.assetIndex].cpec) },
             incidents: prepared.join, ids: prepared.ids, reaches: prepared.reaches,
             targetMultiplier: p.targetMultiplier, topK: p.topIncidents, historyPoints: p.historyPoints)
-        let join = try await timer.measure("join") { try await SpatialJoin(input: input).run(workers: parallelism) }
-        observer?("index", join.indexSeconds)
-        try Task.checkCancellation()
+        var warnings = sizeWarning.map { [$0] } ?? []
+        warnings += dateWarning.map { [$0] } ?? []
+        if let asOf, prepared.future > 0, prepared.future == merged.incidents.count {
+            warnings.append("all \(prepared.future) valid incidents are dated after asOf \(asOf): nothing is scored; "
+                            + "is the date right?")
+        }
+        return Run(merged: merged, asOf: asOf, units: units, prepared: prepared, input: input, warnings: warnings,
+                   segmentWarnings: segmentWarnings)
+    }
 
+    /// The report from the join's sums: scores, then what needs every unit at once.
+    func report(_ run: Run, _ join: SpatialJoin.Result, _ infrastructure: Infrastructure, _ sets: [IncidentSet],
+                _ gazetteer: Gazetteer?, _ provenance: Provenance, timer: PhaseTimer) async throws -> RiskReport {
+        let p = parameters
+        let assets = infrastructure.assets, units = run.units, prepared = run.prepared
         let scoring = UnitScoring(parameters: p, prepared: prepared)
         let points = p.historyPoints
         var scores = timer.measure("score") {
@@ -86,20 +118,15 @@ public struct RiskScorer: Sendable {
             }
         }
 
-        let axisWarning = AxisCheck.warning(prepared.join.map(\.location), assets: assets, radiusM: input.maxRadiusM)
+        let axisWarning = AxisCheck.warning(prepared.join.map(\.location), assets: assets, radiusM: run.input.maxRadiusM)
         let used = join.reached.population
-        var timeWarnings = dateWarning.map { [$0] } ?? []
-        if let asOf, prepared.future > 0, prepared.future == merged.incidents.count {
-            timeWarnings.append("all \(prepared.future) valid incidents are dated after asOf \(asOf): nothing is scored; "
-                                + "is the date right?")
-        }
-        let accounting = IncidentAccounting(read: merged.read, rejected: merged.rejected.count, future: prepared.future,
+        let accounting = IncidentAccounting(read: run.merged.read, rejected: run.merged.rejected.count, future: prepared.future,
                                             excluded: prepared.excluded,
                                             beyondRadius: prepared.join.count - used + prepared.weightless, used: used)
         var report = RiskReport(
-            asOf: asOf, parameters: p, incidents: accounting, rejected: merged.rejected, units: scores,
+            asOf: run.asOf, parameters: p, incidents: accounting, rejected: run.merged.rejected, units: scores,
             corridors: Corridors.summaries(assets: assets, units: scores),
-            warnings: (sizeWarning.map { [$0] } ?? []) + timeWarnings + infrastructure.warnings + segmentWarnings + sets.flatMap(\.warnings) + (gazetteer?.warnings ?? [])
+            warnings: run.warnings + infrastructure.warnings + run.segmentWarnings + sets.flatMap(\.warnings) + (gazetteer?.warnings ?? [])
                 + (axisWarning.map { [$0] } ?? []),
             provenance: Provenance(version: provenance.version,
                                    inputs: Self.inputs(infrastructure, sets, gazetteer) + provenance.inputs))

@@ -18,7 +18,7 @@ struct SpatialJoin {
 
     init(input: JoinInput) {
         self.input = input
-        plan = ZonePlan(units: input.units, radiusM: input.maxRadiusM)
+        plan = ZonePlan(units: input.units, radiusM: input.maxRadiusM).restricted(to: input.activeUnits)
     }
 
     /// What the join found.

@@ -32,4 +32,17 @@ struct ZonePlan: Sendable {
             return Zone(centralMeridian: Double(key) * Self.width, units: members, window: box.widened(byMetres: radiusM), windowRadiusM: radiusM)
         }
     }
+
+    /// The same zones (central meridians and windows unchanged) with only the units in
+    /// `active`; zones left empty are dropped.
+    func restricted(to active: Range<Int>?) -> ZonePlan {
+        guard let active else { return self }
+        var copy = self
+        copy.zones = zones.compactMap { z in
+            var kept = z
+            kept.units = z.units.filter { active.contains($0) }
+            return kept.units.isEmpty ? nil : kept
+        }
+        return copy
+    }
 }
