@@ -1,3 +1,4 @@
+import ArgumentParser
 import CorridorRisk
 import Platform
 
@@ -112,6 +113,15 @@ enum OutputFile {
         } catch {
             FileSystem.remove(temporary)
             throw cannotWrite(path, "cannot move the report into place: \(error.reason.dropFirst("cannot move into place: ".count))")
+        }
+    }
+
+    /// Throws the usage error when `output` is one of `inputs`: `what` (a report, a partial
+    /// result) never overwrites what it was made from.
+    static func refuseInputs(_ output: String?, _ inputs: [String], what: String) throws {
+        guard let output else { return }
+        for input in inputs where sameFile(output, input) {
+            throw ValidationError("--output \(output) is an input file; \(what) never overwrites its inputs")
         }
     }
 

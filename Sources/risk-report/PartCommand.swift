@@ -42,11 +42,7 @@ struct PartCommand: AsyncParsableCommand {
     func validate() throws {
         if Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. --shard 2/7, got '\(shard)'") }
         if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more") }
-        if let output {
-            for input in inputs.files + [model.model].compactMap({ $0 }) where OutputFile.sameFile(output, input) {
-                throw ValidationError("--output \(output) is an input file; a partial result never overwrites its inputs")
-            }
-        }
+        try OutputFile.refuseInputs(output, inputs.files + [model.model].compactMap { $0 }, what: "a partial result")
     }
 
     func run() async throws {
@@ -54,12 +50,21 @@ struct PartCommand: AsyncParsableCommand {
             guard let shard = Shard(shard) else { return }
             let target = try output.map { try OutputFile.target($0, force: force) }
             if !quiet, let notice = target?.notice { Standard.error("risk-report: \(notice)") }
+            var progress = Progress(enabled: !quiet && Progress.stderrIsTerminal)
             let parallelism = threads ?? IncidentReader.defaultParallelism
+            let parameters = try model.parameters()
+            progress.begin("reading infrastructure")
             let network = try inputs.network()
+            progress.end("\(network.assets.count) assets")
+            progress.begin("reading incidents")
             let sets = try await inputs.incidentSets(keepText: false, strict: false, parallelism: parallelism)
-            let part = try await RiskScorer(parameters: try model.parameters(), parallelism: parallelism)
+            progress.end("\(sets.reduce(0) { $0 + $1.incidents.count }) valid")
+            progress.begin("joining shard \(shard)")
+            let part = try await RiskScorer(parameters: parameters, parallelism: parallelism, observer: progress.phases)
                 .partial(infrastructure: network, incidents: sets, asOf: model.day, shard: shard)
+            progress.end("\(part.units.count) of \(part.unitCount) units")
             let bytes = part.jsonLines()
+            progress.finish()
             if let target {
                 try OutputFile.write(bytes, to: target)
             } else if !Standard.output(bytes) {

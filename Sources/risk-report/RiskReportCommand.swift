@@ -67,11 +67,7 @@ struct ScoreCommand: AsyncParsableCommand {
         if top < 0 { throw ValidationError("--top must be 0 or more") }
         if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more") }
         if format == .gpkg && output == nil { throw ValidationError("--format gpkg writes a file: give it with --output FILE.gpkg") }
-        if let output {
-            for input in inputs.files + [model.model].compactMap({ $0 }) where OutputFile.sameFile(output, input) {
-                throw ValidationError("--output \(output) is an input file; a report never overwrites its inputs")
-            }
-        }
+        try OutputFile.refuseInputs(output, inputs.files + [model.model].compactMap { $0 }, what: "a report")
     }
 
     func run() async throws {

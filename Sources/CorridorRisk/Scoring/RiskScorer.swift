@@ -57,7 +57,9 @@ public struct RiskScorer: Sendable {
         var segmentWarnings: [String]
     }
 
-    func prepare(_ infrastructure: Infrastructure, _ sets: [IncidentSet], asOf: CalendarDay?,
+    /// `joinShare`: the part of the join this process does (1/N for a shard, 0 for a merge),
+    /// for the size limits.
+    func prepare(_ infrastructure: Infrastructure, _ sets: [IncidentSet], asOf: CalendarDay?, joinShare: Double = 1,
                  timer: PhaseTimer) async throws -> Run {
         let p = parameters
         try p.validate()
@@ -66,7 +68,7 @@ public struct RiskScorer: Sendable {
         let assets = infrastructure.assets
         let merged = timer.measure("merge sets") { MergedIncidents(sets) }
         // Before any work: refuse a run that could not finish, warn of one that will be long.
-        let sizeWarning = try WorkEstimate(assets: assets, incidents: merged.incidents, parameters: p).check()
+        let sizeWarning = try WorkEstimate(assets: assets, incidents: merged.incidents, parameters: p).check(joinShare: joinShare)
         let dateWarning = asOf == nil ? merged.outlyingLatestDate() : nil
         let asOf = asOf ?? merged.latestDate
         let (units, segmentWarnings) = try timer.measure("segment") { try Segmenter(parameters: p).units(for: assets, file: infrastructure.file) }

@@ -84,8 +84,11 @@ public struct WorkTooLarge: Error, Hashable, Sendable, CustomStringConvertible {
 
 extension WorkEstimate {
     /// Throws `WorkTooLarge` past the limits; returns a warning past the warning level.
-    func check() throws(WorkTooLarge) -> String? {
-        if units > ScoringLimits.maximumUnits || pairs > ScoringLimits.maximumPairs { throw WorkTooLarge(estimate: self) }
+    /// `joinShare` is the part of the pairs this process joins (1/N for a shard, 0 for a merge);
+    /// every process holds all the units. The warning is the whole run's, so a sharded run's
+    /// report says what a single run's says.
+    func check(joinShare: Double = 1) throws(WorkTooLarge) -> String? {
+        if units > ScoringLimits.maximumUnits || pairs * joinShare > ScoringLimits.maximumPairs { throw WorkTooLarge(estimate: self) }
         if units > ScoringLimits.warningUnits || pairs > ScoringLimits.warningPairs {
             return "a large run: \(self); expect minutes and gigabytes"
         }

@@ -11,7 +11,7 @@ extension RiskScorer {
     public func partial(infrastructure: Infrastructure, incidents sets: [IncidentSet], asOf: CalendarDay? = nil,
                         shard: Shard) async throws -> PartialResult {
         let timer = PhaseTimer(observer: observer)
-        var run = try await prepare(infrastructure, sets, asOf: asOf, timer: timer)
+        var run = try await prepare(infrastructure, sets, asOf: asOf, joinShare: 1 / Double(shard.count), timer: timer)
         run.input.activeUnits = shard.units(of: run.units.count)
         let join = try await timer.measure("join") { try await SpatialJoin(input: run.input).run(workers: parallelism) }
         try Task.checkCancellation()
@@ -26,7 +26,7 @@ extension RiskScorer {
                       asOf: CalendarDay? = nil, places gazetteer: Gazetteer? = nil,
                       provenance: Provenance = Provenance()) async throws -> RiskReport {
         let timer = PhaseTimer(observer: observer)
-        let run = try await prepare(infrastructure, sets, asOf: asOf, timer: timer)
+        let run = try await prepare(infrastructure, sets, asOf: asOf, joinShare: 0, timer: timer)
         let ordered = try Self.check(parts, against: run, parameters: parametersText, inputs: Self.digests(infrastructure, sets))
         let join = timer.measure("merge parts") { PartialResult.assemble(ordered, input: run.input) }
         return try await report(run, join, infrastructure, sets, gazetteer, provenance, timer: timer)
