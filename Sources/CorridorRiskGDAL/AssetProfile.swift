@@ -78,5 +78,5 @@ public struct AssetProfile: Sendable, Hashable {
 public struct ProfileError: Error, Hashable, Sendable, CustomStringConvertible {
     public var key: String
     public var reason: String
-    public var description: String { "profile \(key) \(reason)" }
+    public var description: String { "profile \(key.isEmpty ? "\"\"" : key) \(reason)" }
 }

@@ -83,10 +83,17 @@ struct GDALSource {
         }
     }
 
-    /// The feature's geometry as a lon/lat shape.
-    func shape(of f: VectorFeature, _ t: CoordinateTransformation?, geos: GEOSContext) throws -> Shape? {
-        guard let wkb = try f.geometryWKB(transformedBy: t) else { return nil }
-        return try Geometry(wkb: wkb, in: geos).shape()
+    /// The feature's geometry as a lon/lat shape, nil when it has none; one GDAL reads but the
+    /// tool cannot use (an unclosed ring, a curve, an empty point, a collection) is an
+    /// `UnusableGeometry` naming why, for the caller to reject or skip that feature alone.
+    func shape(of f: VectorFeature, _ t: CoordinateTransformation?, geos: GEOSContext) throws(UnusableGeometry) -> Shape? {
+        do {
+            guard let wkb = try f.geometryWKB(transformedBy: t) else { return nil }
+            return try Geometry(wkb: wkb, in: geos).shape()
+        } catch {
+            let message = (error as? GEOSError)?.message ?? "\(error)"
+            throw UnusableGeometry(reason: "unusable geometry: \(message.prefix(160))")
+        }
     }
 
     /// The reason a shape that should be lon/lat is not, with what to do about it.
@@ -98,4 +105,9 @@ struct GDALSource {
                 + "add the .prj, or reproject with ogr2ogr -t_srs EPSG:4326"
             : "coordinates such as \(sample) are not valid lon/lat after transformation"
     }
+}
+
+/// A feature's geometry that GDAL reads but GEOS cannot take, with GEOS's reason.
+struct UnusableGeometry: Error {
+    var reason: String
 }

@@ -33,7 +33,14 @@ public enum IncidentLayerReader {
             let reject = { (reason: String) in
                 rejected.append(RejectedRecord(file: path, line: f.fid, id: p["id"], reason: reason, numbering: .featureID))
             }
-            guard let shape = try source.shape(of: f, t, geos: geos), case .point(let c) = shape else {
+            let shape: Shape?
+            do {
+                shape = try source.shape(of: f, t, geos: geos)
+            } catch {
+                reject(error.reason)
+                continue
+            }
+            guard let shape, case .point(let c) = shape else {
                 reject("geometry must be a Point")
                 continue
             }

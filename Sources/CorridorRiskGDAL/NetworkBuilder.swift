@@ -63,7 +63,14 @@ struct NetworkBuilder {
             throw InputError(.malformed, file: source.path, location: location, reason: error.description)
         }
         guard let (kind, rule) = classified else { unmatched += 1; return }
-        guard var shape = try source.shape(of: f, t, geos: geos) else {
+        let read: Shape?
+        do {
+            read = try source.shape(of: f, t, geos: geos)
+        } catch {
+            misfits.append("\(location): \(error.reason)")
+            return
+        }
+        guard var shape = read else {
             misfits.append("\(location): no geometry")
             return
         }

@@ -28,6 +28,19 @@ public final class VectorFeature {
             while let item = list[k] { items.append(String(cString: item)); k += 1 }
             return items.joined(separator: ";")
         }
+        let type = OGR_Fld_GetType(defn)
+        if type == OFTDate || type == OFTDateTime {
+            // GDAL writes dates as 2018/08/11; a date is ISO 8601 everywhere else in the tool.
+            var y: Int32 = 0, m: Int32 = 0, d: Int32 = 0, h: Int32 = 0, mi: Int32 = 0, tz: Int32 = 0
+            var sec: Float = 0
+            if OGR_F_GetFieldAsDateTimeEx(handle, index, &y, &m, &d, &h, &mi, &sec, &tz) != 0 {
+                func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+                let year = String(repeating: "0", count: max(0, 4 - String(y).count)) + String(y)
+                let day = "\(year)-\(two(m))-\(two(d))"
+                if type == OFTDate || (h == 0 && mi == 0 && sec == 0) { return day }
+                return day + "T\(two(h)):\(two(mi)):\(two(Int32(sec)))"
+            }
+        }
         return String(cString: OGR_F_GetFieldAsString(handle, index))
     }
 

@@ -27,6 +27,7 @@ import sys
 import tempfile
 
 FILE_OPTIONS = {"--infrastructure", "--incidents", "--places", "--model", "--profile"}
+CHUNK_BYTES = 4 << 20
 SHAPEFILE_SIDECARS = (".dbf", ".shx", ".prj", ".cpg", ".qix", ".sbn", ".sbx")
 
 
@@ -107,19 +108,29 @@ def run_shards(shards, binary_name, options):
         os.chmod(binary, mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
     local = executor_options(options, SparkFiles.get)
     for k, n in shards:
-        done = subprocess.run([binary, "partial", "--shard", f"{k}/{n}", "--quiet", *local],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        if done.returncode != 0:
-            raise RuntimeError(f"shard {k}/{n} failed (exit {done.returncode}): "
-                               + done.stderr.decode("utf-8", "replace").strip())
-        yield k, done.stdout
+        with tempfile.TemporaryDirectory(prefix="risk-report-shard-") as scratch:
+            part = os.path.join(scratch, "part.jsonl")
+            done = subprocess.run([binary, "partial", "--shard", f"{k}/{n}", "--quiet", "--output", part, *local],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            if done.returncode != 0:
+                raise RuntimeError(f"shard {k}/{n} failed (exit {done.returncode}): "
+                                   + done.stderr.decode("utf-8", "replace").strip())
+            # In pieces, so no single record is large; the driver streams them to its file.
+            with open(part, "rb") as f:
+                while True:
+                    piece = f.read(CHUNK_BYTES)
+                    if not piece:
+                        break
+                    yield k, piece
 
 
 def main(argv):
     args = parse_arguments(argv)
-    from pyspark import SparkConf, SparkContext
+    from pyspark import SparkConf, SparkContext, StorageLevel
 
-    conf = SparkConf().setAppName("risk-report")
+    # A part streamed to the driver passes through its JVM: give it room (spark-submit's
+    # --driver-memory wins when given).
+    conf = SparkConf().setAppName("risk-report").setIfMissing("spark.driver.memory", "4g")
     if args.master:
         conf = conf.setMaster(args.master)
     sc = SparkContext.getOrCreate(conf)
@@ -131,23 +142,29 @@ def main(argv):
         n = args.shards if args.shards > 0 else sc.defaultParallelism
         binary_name = os.path.basename(args.binary)
         options = args.risk_report_options
-        parts = (sc.parallelize([(k, n) for k in range(1, n + 1)], n)
-                 .mapPartitions(lambda shards: run_shards(shards, binary_name, options))
-                 .collect())
+        directory = args.parts_dir or tempfile.mkdtemp(prefix="risk-report-parts-")
+        os.makedirs(directory, exist_ok=True)
+        paths = [os.path.join(directory, f"part-{k:05d}-of-{n:05d}.jsonl") for k in range(1, n + 1)]
+        # All shards run at once (count), their parts kept on the executors' disks; then they
+        # are streamed to the driver one shard at a time (toLocalIterator), so the driver never
+        # holds more than one part in memory: parts of a large run are hundreds of megabytes.
+        files = {}
+        pieces = (sc.parallelize([(k, n) for k in range(1, n + 1)], n)
+                  .mapPartitions(lambda shards: run_shards(shards, binary_name, options))
+                  .persist(StorageLevel.DISK_ONLY))
+        pieces.count()
+        for k, piece in pieces.toLocalIterator():
+            if k not in files:
+                files[k] = open(paths[k - 1], "wb")
+            files[k].write(piece)
+        for f in files.values():
+            f.close()
     finally:
         sc.stop()
 
-    if sorted(k for k, _ in parts) != list(range(1, n + 1)):
-        sys.exit(f"risk_report_spark: expected shards 1..{n}, got {sorted(k for k, _ in parts)}")
-    directory = args.parts_dir or tempfile.mkdtemp(prefix="risk-report-parts-")
-    os.makedirs(directory, exist_ok=True)
+    if sorted(files) != list(range(1, n + 1)):
+        sys.exit(f"risk_report_spark: expected shards 1..{n}, got {sorted(files)}")
     try:
-        paths = []
-        for k, data in sorted(parts):
-            path = os.path.join(directory, f"part-{k:05d}-of-{n:05d}.jsonl")
-            with open(path, "wb") as f:
-                f.write(data)
-            paths.append(path)
         merge = [args.binary, "merge", *paths, *options, "--format", args.format, "--quiet"]
         if args.output:
             merge += ["--output", args.output]

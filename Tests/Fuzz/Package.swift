@@ -12,5 +12,9 @@ let package = Package(
         .executableTarget(name: "FuzzIncidents", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzInfrastructure", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzModel", dependencies: ["FuzzSupport"]),
+        // The GDAL-backed readers (CorridorRiskGDAL): profiles, networks and incident layers.
+        .executableTarget(name: "FuzzProfile", dependencies: ["FuzzSupport", .product(name: "CorridorRiskGDAL", package: "CorridorRisk")]),
+        .executableTarget(name: "FuzzGDALNetwork", dependencies: ["FuzzSupport", .product(name: "CorridorRiskGDAL", package: "CorridorRisk")]),
+        .executableTarget(name: "FuzzGDALIncidents", dependencies: ["FuzzSupport", .product(name: "CorridorRiskGDAL", package: "CorridorRisk")]),
     ]
 )

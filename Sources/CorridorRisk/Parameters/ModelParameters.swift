@@ -118,5 +118,5 @@ public struct ModelError: Error, Hashable, Sendable, CustomStringConvertible {
         self.key = key
         self.reason = reason
     }
-    public var description: String { "model parameter \(key) \(reason)" }
+    public var description: String { "model parameter \(key.isEmpty ? "\"\"" : key) \(reason)" }
 }

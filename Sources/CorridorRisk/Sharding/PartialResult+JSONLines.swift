@@ -102,8 +102,8 @@ extension PartialResult {
             }
             if line["i"] == nil, line["u"] != nil {
                 let u = try reader.int(line, "u")
-                guard (lo..<hi).contains(u), totals.last.map({ $0.unit < u }) ?? true else {
-                    throw reader.error("unit \(u) is outside this shard's units \(lo)..<\(hi) or out of order")
+                guard u < unitCount, totals.last.map({ $0.unit < u }) ?? true else {
+                    throw reader.error("unit \(u) is outside the run's \(unitCount) units or out of order")
                 }
                 var t = UnitTotals()
                 t.exposure = try reader.number(line, "e")
@@ -127,7 +127,7 @@ extension PartialResult {
             } else if line["i"] != nil {
                 let i = try reader.int(line, "i"), u = try reader.int(line, "u")
                 let c = try reader.number(line, "c")
-                guard i < incidentCount, (lo..<hi).contains(u), reached.last.map({ $0.incident < i }) ?? true else {
+                guard i < incidentCount, u < unitCount, reached.last.map({ $0.incident < i }) ?? true else {
                     throw reader.error("incident \(i) (unit \(u)) is outside this run or out of order")
                 }
                 reached.append((i, c, u))

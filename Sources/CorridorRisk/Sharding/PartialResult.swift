@@ -11,7 +11,7 @@ public struct PartialResult: Sendable {
     public static let formatVersion = 1
 
     public let shard: Shard
-    /// The units this part holds, among `unitCount`.
+    /// The positions of this part's units in the shard order (`Shard`), among `unitCount`.
     public let units: Range<Int>
     public let unitCount: Int
     /// Valid, scorable incidents of the run (the join's input).
@@ -49,17 +49,17 @@ public struct PartialResult: Sendable {
     /// The slice of a join over `input.activeUnits`.
     init(shard: Shard, join: SpatialJoin.Result, input: JoinInput, asOf: CalendarDay?, parameters: String,
          inputs: [String], version: String) {
-        let range = input.activeUnits ?? 0..<input.units.count
+        let active = input.activeUnits ?? [Bool](repeating: true, count: input.units.count)
         let points = input.historyPoints
         var totals: [(unit: Int, totals: UnitTotals, history: [Double])] = []
-        for u in range where join.totals[u].count > 0 {
+        for u in active.indices where active[u] && join.totals[u].count > 0 {
             totals.append((u, join.totals[u], Array(join.history[(u * points)..<((u + 1) * points)])))
         }
         var reached: [(incident: Int, largest: Double, unit: Int)] = []
         for i in 0..<join.reached.count where join.reached.contains(i) {
             reached.append((i, join.largest[i], Int(join.largestUnit[i])))
         }
-        self.init(shard: shard, units: range, unitCount: input.units.count, incidentCount: input.incidents.count,
+        self.init(shard: shard, units: shard.units(of: input.units.count), unitCount: input.units.count, incidentCount: input.incidents.count,
                   asOf: asOf, parameters: parameters, inputs: inputs, version: version, totals: totals, reached: reached)
     }
 

@@ -12,7 +12,7 @@ extension RiskScorer {
                         shard: Shard) async throws -> PartialResult {
         let timer = PhaseTimer(observer: observer)
         var run = try await prepare(infrastructure, sets, asOf: asOf, joinShare: 1 / Double(shard.count), timer: timer)
-        run.input.activeUnits = shard.units(of: run.units.count)
+        run.input.activeUnits = Self.members(of: shard, run.units)
         let join = try await timer.measure("join") { try await SpatialJoin(input: run.input).run(workers: parallelism) }
         try Task.checkCancellation()
         return PartialResult(shard: shard, join: join, input: run.input, asOf: run.asOf, parameters: parametersText,
@@ -30,6 +30,14 @@ extension RiskScorer {
         let ordered = try Self.check(parts, against: run, parameters: parametersText, inputs: Self.digests(infrastructure, sets))
         let join = timer.measure("merge parts") { PartialResult.assemble(ordered, input: run.input) }
         return try await report(run, join, infrastructure, sets, gazetteer, provenance, timer: timer)
+    }
+
+    /// Which units `shard` joins: its slice of the west-to-east order.
+    static func members(of shard: Shard, _ units: [ScoringUnit]) -> [Bool] {
+        let order = ZonePlan.spatialOrder(of: units)
+        var member = [Bool](repeating: false, count: units.count)
+        for position in shard.units(of: units.count) { member[order[position]] = true }
+        return member
     }
 
     /// The model as a report echoes it, the text parts compare.
@@ -70,6 +78,10 @@ extension RiskScorer {
             guard part.unitCount == run.units.count, part.incidentCount == run.input.incidents.count else {
                 throw refuse("has \(part.unitCount) units and \(part.incidentCount) incidents, the merge's inputs give "
                              + "\(run.units.count) and \(run.input.incidents.count)")
+            }
+            let member = members(of: part.shard, run.units)
+            if let stray = part.totals.first(where: { !member[$0.unit] })?.unit ?? part.reached.first(where: { !member[$0.unit] })?.unit {
+                throw refuse("has unit \(stray), which is not in shard \(part.shard)")
             }
             byIndex[part.shard.index - 1] = part
         }

@@ -1,9 +1,9 @@
 /// One of `count` equal slices of a network's scoring units, numbered from 1: shard K of N
-/// scores units ⌊(K−1)·U/N⌋ ..< ⌊K·U/N⌋ of the U units a whole run cuts, in the report's order.
+/// scores positions ⌊(K−1)·U/N⌋ ..< ⌊K·U/N⌋ of the U units a whole run cuts, taken west to east
+/// by projection zone (`RiskScorer.shardOrder`).
 ///
-/// Slices are contiguous so that a shard's units lie close together (consecutive segments of
-/// the same routes): the join then meets only the incidents near them, and a shard's work is
-/// about 1/N of the whole. Every shard reads all the inputs, so `asOf`, the units and the
+/// Slices are longitude strips so that a shard's units lie close together: the join then meets
+/// only the incidents near them, and a shard's work and part are about 1/N of the whole. Every shard reads all the inputs, so `asOf`, the units and the
 /// duplicate-id resolution ("first in input order wins") are those of one machine.
 public struct Shard: Hashable, Sendable, CustomStringConvertible {
     /// 1 ... count.
@@ -25,7 +25,7 @@ public struct Shard: Hashable, Sendable, CustomStringConvertible {
         self.init(index: k, count: n)
     }
 
-    /// The units of this shard among `total`.
+    /// The positions (in the shard order) of this shard's units among `total`.
     public func units(of total: Int) -> Range<Int> {
         let total = max(0, total)
         return (index - 1) * total / count ..< index * total / count

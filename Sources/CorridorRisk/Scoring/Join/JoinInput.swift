@@ -41,10 +41,10 @@ struct JoinInput: Sendable {
     var topK: Int
     /// Buckets per unit for the history.
     var historyPoints: Int
-    /// The units this join scores (a shard's slice, `Shard`); the others keep empty totals.
+    /// Which units this join scores (a shard's slice, `Shard`); the others keep empty totals.
     /// Zones are planned from every unit, so a unit's distances, and so its sums, are bit for
     /// bit those of a run over the whole network.
-    var activeUnits: Range<Int>? = nil
+    var activeUnits: [Bool]? = nil
 
     /// The longest reach: how far any incident can be from a unit it touches.
     var maxRadiusM: Double { reaches.map(\.radiusM).max() ?? 0 }

@@ -33,16 +33,26 @@ struct ZonePlan: Sendable {
         }
     }
 
-    /// The same zones (central meridians and windows unchanged) with only the units in
-    /// `active`; zones left empty are dropped.
-    func restricted(to active: Range<Int>?) -> ZonePlan {
+    /// The same zones (central meridians and windows unchanged) with only the units `active`
+    /// marks; zones left empty are dropped.
+    func restricted(to active: [Bool]?) -> ZonePlan {
         guard let active else { return self }
         var copy = self
         copy.zones = zones.compactMap { z in
             var kept = z
-            kept.units = z.units.filter { active.contains($0) }
+            kept.units = z.units.filter { active[$0] }
             return kept.units.isEmpty ? nil : kept
         }
         return copy
+    }
+
+    /// Every unit, west to east by zone, then in report order within a zone: contiguous runs of
+    /// this order are longitude strips, so a shard's units lie together and its join meets
+    /// only the incidents near them.
+    static func spatialOrder(of units: [ScoringUnit]) -> [Int] {
+        units.indices.sorted { a, b in
+            let za = Int((units[a].representative.lon / width).rounded()), zb = Int((units[b].representative.lon / width).rounded())
+            return za != zb ? za < zb : a < b
+        }
     }
 }

@@ -33,3 +33,36 @@ public func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws ->
 public func require(_ condition: Bool, _ message: @autoclosure () -> String) {
     if !condition { fatalError("invariant broken: \(message())") }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whether `FUZZ_TRACE` is set: the targets then say on stderr what each input became (to check
+/// that the seeds are read as meant: run the binary on the seed files with `-runs=0`).
+public let tracing = getenv("FUZZ_TRACE") != nil
+
+/// Prints `message` to stderr when tracing.
+public func trace(_ message: @autoclosure () -> String) {
+    guard tracing else { return }
+    let line = message() + "\n"
+    _ = line.withCString { write(2, $0, strlen($0)) }
+}
+
+/// `FUZZ_TOLERATE`: texts, separated by `|`, one of which, found in the description of an error
+/// that is not an `InputError`, makes a target accept the error as if it were one (traced).
+/// Unset by default, so such an error is a failure; set it to keep fuzzing past a known,
+/// reported finding, e.g. `FUZZ_TOLERATE='closed linestring|empty point has no coordinate'`.
+public let tolerated: [String] = getenv("FUZZ_TOLERATE").map { String(cString: $0) }
+    .map { $0.split(separator: "|").map(String.init).filter { !$0.isEmpty } } ?? []
+
+/// Whether `error` is an `InputError` or a tolerated known finding (see `tolerated`).
+public func isInputErrorOrTolerated(_ error: any Error) -> Bool {
+    if error is InputError { return true }
+    let text = "\(error)"
+    guard tolerated.contains(where: { text.contains($0) }) else { return false }
+    trace("tolerated: \(error)")
+    return true
+}
