@@ -12,7 +12,7 @@ extension RiskScorer {
                         shard: Shard) async throws -> PartialResult {
         let timer = PhaseTimer(observer: observer)
         var run = try await prepare(infrastructure, sets, asOf: asOf, joinShare: 1 / Double(shard.count), timer: timer)
-        run.input.activeUnits = Self.members(of: shard, run.units)
+        run.input.activeUnits = Self.members(of: shard, order: ZonePlan.spatialOrder(of: run.units))
         let join = try await timer.measure("join") { try await SpatialJoin(input: run.input).run(workers: parallelism) }
         try Task.checkCancellation()
         return PartialResult(shard: shard, join: join, input: run.input, asOf: run.asOf, parameters: parametersText,
@@ -33,10 +33,9 @@ extension RiskScorer {
     }
 
     /// Which units `shard` joins: its slice of the west-to-east order.
-    static func members(of shard: Shard, _ units: [ScoringUnit]) -> [Bool] {
-        let order = ZonePlan.spatialOrder(of: units)
-        var member = [Bool](repeating: false, count: units.count)
-        for position in shard.units(of: units.count) { member[order[position]] = true }
+    static func members(of shard: Shard, order: [Int]) -> [Bool] {
+        var member = [Bool](repeating: false, count: order.count)
+        for position in shard.units(of: order.count) { member[order[position]] = true }
         return member
     }
 
@@ -58,6 +57,7 @@ extension RiskScorer {
             throw InputError(.malformed, file: "merge", reason: "no partial result given")
         }
         let n = first.shard.count
+        let order = ZonePlan.spatialOrder(of: run.units)
         var byIndex = [PartialResult?](repeating: nil, count: n)
         for part in parts {
             func refuse(_ reason: String) -> InputError {
@@ -79,7 +79,7 @@ extension RiskScorer {
                 throw refuse("has \(part.unitCount) units and \(part.incidentCount) incidents, the merge's inputs give "
                              + "\(run.units.count) and \(run.input.incidents.count)")
             }
-            let member = members(of: part.shard, run.units)
+            let member = members(of: part.shard, order: order)
             if let stray = part.totals.first(where: { !member[$0.unit] })?.unit ?? part.reached.first(where: { !member[$0.unit] })?.unit {
                 throw refuse("has unit \(stray), which is not in shard \(part.shard)")
             }
