@@ -39,8 +39,8 @@ import Foundation
     // MARK: dates
 
     @Test(arguments: [
-        ("A,0001-01-01,67,30,1,bombing,rail,0,0,0", "date 0001-01-01 is outside the plausible range 1900-01-01 to 2100-12-31 (a typo or a placeholder?)"),
-        ("A,9999-12-31,67,30,1,bombing,rail,0,0,0", "date 9999-12-31 is outside the plausible range 1900-01-01 to 2100-12-31 (a typo or a placeholder?)"),
+        ("A,0001-01-01,67,30,1,bombing,rail,0,0,0", "date 0001-01-01 is outside the plausible range 1900-01-01 to 2100-12-31 (a typo or a stand-in date?)"),
+        ("A,9999-12-31,67,30,1,bombing,rail,0,0,0", "date 9999-12-31 is outside the plausible range 1900-01-01 to 2100-12-31 (a typo or a stand-in date?)"),
     ])
     func datesOutsideThePlausibleWindowAreRejected(row: String, reason: String) async throws {
         #expect(try await rejection(row) == reason)
@@ -53,7 +53,7 @@ import Foundation
         """
         let set = try await incidents(text, name: "acled.csv")
         #expect(set.incidents.isEmpty)
-        #expect(set.rejected.map(\.reason) == ["date 0000-03-11 is outside the plausible range 1900-01-01 to 2100-12-31 (a typo or a placeholder?)"])
+        #expect(set.rejected.map(\.reason) == ["date 0000-03-11 is outside the plausible range 1900-01-01 to 2100-12-31 (a typo or a stand-in date?)"])
     }
 
     @Test func oneOutlyingRowThatSetsAsOfIsNamed() async throws {

@@ -100,7 +100,7 @@ enum RecordValidation {
     /// The date, or the rejection of a date outside `plausibleDates`.
     static func plausible(_ d: CalendarDay) throws(Rejection) -> CalendarDay {
         guard plausibleDates.contains(d) else {
-            throw Rejection("date \(d) is outside the plausible range 1900-01-01 to 2100-12-31 (a typo or a placeholder?)")
+            throw Rejection("date \(d) is outside the plausible range 1900-01-01 to 2100-12-31 (a typo or a stand-in date?)")
         }
         return d
     }
