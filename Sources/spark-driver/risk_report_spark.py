@@ -126,13 +126,26 @@ def run_shards(shards, binary_name, options):
 
 def main(argv):
     args = parse_arguments(argv)
-    from pyspark import SparkConf, SparkContext, StorageLevel
+    from pyspark import SparkConf
 
     # A part streamed to the driver passes through its JVM: give it room (spark-submit's
     # --driver-memory wins when given).
     conf = SparkConf().setAppName("risk-report").setIfMissing("spark.driver.memory", "4g")
     if args.master:
         conf = conf.setMaster(args.master)
+    directory = args.parts_dir or tempfile.mkdtemp(prefix="risk-report-parts-")
+    os.makedirs(directory, exist_ok=True)
+    try:
+        return run_job(args, conf, directory)
+    finally:
+        if not args.parts_dir:
+            shutil.rmtree(directory, ignore_errors=True)
+
+
+def run_job(args, conf, directory):
+    """Runs the shards on Spark, writes their parts into `directory` and merges them."""
+    from pyspark import SparkContext, StorageLevel
+
     sc = SparkContext.getOrCreate(conf)
     sc.setLogLevel("ERROR")
     try:
@@ -142,8 +155,6 @@ def main(argv):
         n = args.shards if args.shards > 0 else sc.defaultParallelism
         binary_name = os.path.basename(args.binary)
         options = args.risk_report_options
-        directory = args.parts_dir or tempfile.mkdtemp(prefix="risk-report-parts-")
-        os.makedirs(directory, exist_ok=True)
         paths = [os.path.join(directory, f"part-{k:05d}-of-{n:05d}.jsonl") for k in range(1, n + 1)]
         # All shards run at once (count), their parts kept on the executors' disks; then they
         # are streamed to the driver one shard at a time (toLocalIterator), so the driver never
@@ -164,14 +175,10 @@ def main(argv):
 
     if sorted(files) != list(range(1, n + 1)):
         sys.exit(f"risk_report_spark: expected shards 1..{n}, got {sorted(files)}")
-    try:
-        merge = [args.binary, "merge", *paths, *options, "--format", args.format, "--quiet"]
-        if args.output:
-            merge += ["--output", args.output]
-        return subprocess.run(merge).returncode
-    finally:
-        if not args.parts_dir:
-            shutil.rmtree(directory, ignore_errors=True)
+    merge = [args.binary, "merge", *paths, *options, "--format", args.format, "--quiet"]
+    if args.output:
+        merge += ["--output", args.output]
+    return subprocess.run(merge).returncode
 
 
 if __name__ == "__main__":

@@ -161,17 +161,16 @@ private struct PartialLineReader {
         line += 1
         let start = position
         position = end + 1
+        let value: JSONValue
         do {
-            let value = try bytes.withUnsafeBufferPointer { (b) throws(JSONParser.Failure) in
+            value = try bytes.withUnsafeBufferPointer { (b) throws(JSONParser.Failure) in
                 try JSONParser.parse(UnsafeBufferPointer(rebasing: b[start..<end]))
             }
-            guard value.objectKeys != nil else { throw error("is not a JSON object") }
-            return value
-        } catch let failure as JSONParser.Failure {
-            throw error("invalid JSON at column \(failure.column): \(failure.reason)")
         } catch {
-            throw error as! InputError
+            throw self.error("invalid JSON at column \(error.column): \(error.reason)")
         }
+        guard value.objectKeys != nil else { throw error("is not a JSON object") }
+        return value
     }
 
     func number(_ object: JSONValue, _ key: String) throws(InputError) -> Double {
